@@ -1,0 +1,89 @@
+package leakscope.recorder;
+
+import java.lang.ref.Cleaner;
+import java.util.Objects;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.LongSupplier;
+import leakscope.recorder.internal.JfrEvents;
+
+/**
+ * The application-facing API of leakscope: mark resources, sessions and gauges as JFR events.
+ *
+ * <pre>{@code
+ * try (Handle h = Leakscope.acquire("file", path.toString())) { ... }      // acquire + release
+ * InputStream in = Tracked.inputStream(Files.newInputStream(p), p.toString()); // released on close()
+ * try (Session s = Leakscope.startSession("GET /orders")) { ... }           // owns what it acquires
+ * Leakscope.registerGauge("cache.size", cache::size);                       // sampled periodically
+ * }</pre>
+ *
+ * <p>Cost: with no recording running, an acquire and its release touch an atomic counter and a
+ * thread-local and allocate only the {@link Handle}; no event object is built. All methods are
+ * thread-safe and never throw into the application, except for {@code null} arguments.
+ */
+public final class Leakscope {
+    private static final AtomicLong HANDLE_IDS = new AtomicLong();
+    private static final AtomicLong SESSION_IDS = new AtomicLong();
+    private static final Cleaner CLEANER = Cleaner.create();
+
+    static {
+        // JFR applies a period given by name (jcmd, an in-process Recording) only to hooks that exist
+        // when the recording starts, so the hook is added as soon as the application touches leakscope
+        JfrEvents.onGaugePeriod(Gauges::sampleAll);
+    }
+
+    private Leakscope() {
+    }
+
+    /**
+     * Marks a resource as acquired by the current thread's session (if any) and returns its
+     * handle; release it with {@link Handle#close()}.
+     *
+     * @param kind the resource type, e.g. {@code file}, {@code socket}; not null
+     * @param description what this particular resource is (a path, an address); may be null
+     */
+    public static Handle acquire(String kind, String description) {
+        Objects.requireNonNull(kind, "kind");
+        Handle handle = new Handle(kind, HANDLE_IDS.incrementAndGet());
+        JfrEvents.acquire(kind, handle.id(), description, Session.currentId());
+        return handle;
+    }
+
+    /**
+     * Like {@link #acquire}, and also watches {@code resource}: if it is garbage-collected while the
+     * handle is still held, {@code leakscope.ResourceReclaimed} is emitted. The handle does not keep
+     * the resource reachable; store the handle in the resource (as {@link Tracked} does), not the
+     * other way round.
+     */
+    public static Handle track(Object resource, String kind, String description) {
+        Objects.requireNonNull(resource, "resource");
+        Handle handle = acquire(kind, description);
+        handle.watch(resource, CLEANER);
+        return handle;
+    }
+
+    /**
+     * Starts a session and makes it current on this thread; a session already current there becomes
+     * its parent. Close it (try-with-resources) when the unit of work ends.
+     */
+    public static Session startSession(String name) {
+        Objects.requireNonNull(name, "name");
+        return Session.start(SESSION_IDS.incrementAndGet(), name);
+    }
+
+    /**
+     * Registers a gauge sampled once per {@code leakscope.Gauge} period (1 s unless the JFR settings
+     * say otherwise) while a recording runs. Registering a name again replaces its supplier; close
+     * the returned registration to stop sampling. A supplier that throws is skipped for that sample.
+     */
+    public static AutoCloseable registerGauge(String name, LongSupplier supplier) {
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(supplier, "supplier");
+        return Gauges.register(name, supplier);
+    }
+
+    /** Emits one sample of the series {@code name} now. */
+    public static void sample(String name, long value) {
+        Objects.requireNonNull(name, "name");
+        JfrEvents.gauge(name, value);
+    }
+}

@@ -1,0 +1,92 @@
+package leakscope.recorder;
+
+import java.io.Closeable;
+import java.io.FilterInputStream;
+import java.io.FilterOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+
+/**
+ * Wrappers whose {@code close()} releases a tracked handle. Each wrapper is the tracked object:
+ * if it is garbage-collected unclosed, {@code leakscope.ResourceReclaimed} reports it.
+ */
+public final class Tracked {
+    private Tracked() {
+    }
+
+    /** An input stream of kind {@code file} released when closed. */
+    public static InputStream inputStream(InputStream in, String description) {
+        return new TrackedInputStream(in, description);
+    }
+
+    /** An output stream of kind {@code file} released when closed. */
+    public static OutputStream outputStream(OutputStream out, String description) {
+        return new TrackedOutputStream(out, description);
+    }
+
+    /** Any closeable, of the given kind, released when closed. */
+    public static Closeable closeable(Closeable resource, String kind, String description) {
+        return new TrackedCloseable(resource, kind, description);
+    }
+
+    private static final class TrackedInputStream extends FilterInputStream {
+        private final Handle handle;
+
+        TrackedInputStream(InputStream in, String description) {
+            super(in);
+            handle = Leakscope.track(this, "file", description);
+        }
+
+        @Override
+        public void close() throws IOException {
+            try {
+                super.close();
+            } finally {
+                handle.release();
+            }
+        }
+    }
+
+    private static final class TrackedOutputStream extends FilterOutputStream {
+        private final Handle handle;
+
+        TrackedOutputStream(OutputStream out, String description) {
+            super(out);
+            handle = Leakscope.track(this, "file", description);
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            out.write(b, off, len); // FilterOutputStream would write byte by byte
+        }
+
+        @Override
+        public void close() throws IOException {
+            try {
+                super.close();
+            } finally {
+                handle.release();
+            }
+        }
+    }
+
+    private static final class TrackedCloseable implements Closeable {
+        private final Closeable resource;
+        private final Handle handle;
+
+        TrackedCloseable(Closeable resource, String kind, String description) {
+            this.resource = resource;
+            this.handle = Leakscope.track(this, kind, description);
+        }
+
+        @Override
+        public void close() throws IOException {
+            try {
+                resource.close();
+            } finally {
+                handle.release();
+            }
+        }
+    }
+}
