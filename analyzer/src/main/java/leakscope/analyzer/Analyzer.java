@@ -1,0 +1,174 @@
+package leakscope.analyzer;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import leakscope.analyzer.model.Analysis;
+import leakscope.analyzer.model.Anomalies;
+import leakscope.analyzer.model.JvmIdentity;
+import leakscope.analyzer.model.LeakGroup;
+import leakscope.analyzer.model.RecordingSummary;
+import leakscope.analyzer.model.Series;
+import leakscope.analyzer.model.SessionLeak;
+import leakscope.analyzer.model.SessionSummary;
+import leakscope.analyzer.model.Summary;
+import leakscope.analyzer.model.Trend;
+import leakscope.analyzer.model.Verdict;
+import leakscope.analyzer.pairing.HandleLedger;
+import leakscope.analyzer.pairing.Leak;
+import leakscope.analyzer.pairing.TimelineOutcome;
+import leakscope.analyzer.read.ReadResult;
+import leakscope.analyzer.read.RecordingInput;
+import leakscope.analyzer.read.RecordingReader;
+import leakscope.analyzer.site.LeakGrouper;
+import leakscope.analyzer.site.SiteResolver;
+import leakscope.analyzer.trend.TrendClassifier;
+
+/** The analyser's one entry point: recordings in, an {@link Analysis} out. */
+public final class Analyzer {
+    private Analyzer() {
+    }
+
+    /**
+     * Analyses {@code .jfr} files and directories of them. Recordings of the same JVM (pid and start
+     * time) form one timeline and are paired together; different JVMs never are.
+     *
+     * @throws AnalysisException for input that cannot be analysed, naming the file
+     */
+    public static Analysis analyze(List<Path> inputs, AnalysisOptions options, Progress progress) throws AnalysisException {
+        List<Path> files = InputFiles.expand(inputs);
+        List<RecordingInput> recordings = new ArrayList<>();
+        try {
+            for (Path file : files) {
+                recordings.add(RecordingReader.inspect(file));
+            }
+            return new Run(recordings, options, progress).analyze();
+        } finally {
+            recordings.forEach(RecordingReader::release);
+        }
+    }
+
+    /** The state of one analysis, gathered timeline by timeline. */
+    private static final class Run {
+        private final List<RecordingInput> inputs;
+        private final AnalysisOptions options;
+        private final Progress progress;
+        private final long totalBytes;
+        private final RecordingSummary[] summaries;
+        private final LeakGrouper grouper = new LeakGrouper();
+        private final List<String> warnings = new ArrayList<>();
+        private final List<Series> growth = new ArrayList<>();
+        private final List<SessionLeak> stoppedHolding = new ArrayList<>();
+        private final List<SessionLeak> neverStopped = new ArrayList<>();
+        private long bytesBefore;
+        private long acquired;
+        private long released;
+        private long sessionsStarted;
+        private long sessionsStopped;
+        private Anomalies anomalies = new Anomalies(0, 0);
+
+        Run(List<RecordingInput> inputs, AnalysisOptions options, Progress progress) {
+            this.inputs = inputs;
+            this.options = options;
+            this.progress = progress;
+            this.totalBytes = inputs.stream().mapToLong(RecordingInput::sizeBytes).sum();
+            this.summaries = new RecordingSummary[inputs.size()];
+        }
+
+        Analysis analyze() throws AnalysisException {
+            List<List<Integer>> timelines = timelines();
+            for (List<Integer> timeline : timelines) {
+                String seriesSuffix = timelines.size() > 1 ? " (" + timelineName(timeline.get(0)) + ")" : "";
+                analyzeTimeline(timeline, seriesSuffix);
+            }
+            List<LeakGroup> leaks = grouper.groups();
+            long leaked = leaks.stream().filter(g -> g.verdict() == Verdict.LEAKED).mapToLong(LeakGroup::count).sum();
+            long suspected = leaks.stream().filter(g -> g.verdict() == Verdict.SUSPECTED).mapToLong(LeakGroup::count).sum();
+            long growing = growth.stream().filter(s -> s.trend() == Trend.GROWING).count();
+            stoppedHolding.sort(Comparator.comparingLong(SessionLeak::handles).reversed().thenComparingLong(SessionLeak::sessionId));
+            return new Analysis(List.of(summaries),
+                    new Summary(acquired, released, leaked, suspected, sessionsStarted, growing), leaks,
+                    new SessionSummary(sessionsStarted, sessionsStopped, stoppedHolding, neverStopped), anomalies,
+                    growth, warnings);
+        }
+
+        /** Indexes of recordings grouped by JVM, each group in time order; unidentified files stand alone. */
+        private List<List<Integer>> timelines() {
+            Map<Object, List<Integer>> byJvm = new LinkedHashMap<>();
+            for (int i = 0; i < inputs.size(); i++) {
+                Optional<JvmIdentity> jvm = inputs.get(i).jvm();
+                Object key = jvm.isPresent() ? jvm.get() : Integer.valueOf(i);
+                byJvm.computeIfAbsent(key, k -> new ArrayList<>()).add(i);
+            }
+            List<List<Integer>> timelines = new ArrayList<>(byJvm.values());
+            Comparator<Integer> byStart = Comparator.comparingLong(i -> inputs.get(i).startNanos());
+            timelines.forEach(t -> t.sort(byStart));
+            timelines.sort(Comparator.comparing(t -> t.get(0), byStart));
+            return timelines;
+        }
+
+        private String timelineName(int recording) {
+            return inputs.get(recording).jvm().map(j -> "pid " + j.pid()).orElse(inputs.get(recording).path().getFileName().toString());
+        }
+
+        private void analyzeTimeline(List<Integer> timeline, String seriesSuffix) throws AnalysisException {
+            long start = timeline.stream().mapToLong(i -> inputs.get(i).startNanos()).min().orElseThrow();
+            long end = timeline.stream().mapToLong(i -> inputs.get(i).endNanos()).max().orElseThrow();
+            HandleLedger ledger = new HandleLedger(start, end);
+            RecordingReader reader = new RecordingReader();
+            boolean endedAtExit = false;
+            boolean lostData = false;
+            for (int index : timeline) {
+                RecordingInput input = inputs.get(index);
+                ledger.beginRecording(index);
+                long before = bytesBefore;
+                ReadResult result = reader.read(input, ledger, bytes -> progress.bytesRead(before + bytes, totalBytes));
+                bytesBefore += input.sizeBytes();
+                summaries[index] = new RecordingSummary(input.path(), input.jvm(), input.start(), input.end(),
+                        result.events(), result.endedAtExit(), input.isTruncated(), result.dataLossBytes());
+                endedAtExit |= result.endedAtExit();
+                lostData |= result.dataLossBytes() > 0;
+                warn(input, result);
+            }
+            TimelineOutcome outcome = ledger.finish(endedAtExit, lostData);
+            SiteResolver sites = new SiteResolver(outcome.acquireStacks(), options.skipFrames());
+            for (Leak leak : outcome.leaks()) {
+                grouper.add(leak, sites.siteOf(leak.stack()));
+            }
+            acquired += outcome.acquired();
+            released += outcome.released();
+            anomalies = anomalies.plus(outcome.anomalies());
+            sessionsStarted += outcome.sessionsStarted();
+            sessionsStopped += outcome.sessionsStopped();
+            stoppedHolding.addAll(outcome.stoppedHolding());
+            neverStopped.addAll(outcome.neverStopped());
+            outcome.series().forEach((name, samples) -> growth.add(new Series(name + seriesSuffix,
+                    TrendClassifier.classify(samples), samples, TrendClassifier.slopePerMinute(samples))));
+        }
+
+        private void warn(RecordingInput input, ReadResult result) {
+            String file = input.path().toString();
+            if (input.isTruncated()) {
+                warnings.add(String.format(Locale.ROOT, "%s: truncated; read its %d complete chunk(s), %d of %d bytes",
+                        file, input.completeChunks(), input.completeBytes(), input.sizeBytes()));
+            }
+            if (result.dataLossBytes() > 0) {
+                warnings.add(String.format(Locale.ROOT, "%s: JFR lost %d bytes of events (jdk.DataLoss), so unreleased "
+                        + "handles are only suspected; record with a larger -XX:FlightRecorderOptions:memorysize=",
+                        file, result.dataLossBytes()));
+            }
+            if (input.jvm().isEmpty()) {
+                warnings.add(file + ": no jdk.JVMInformation event, so it was analysed as a JVM run of its own");
+            }
+            if (result.events() == 0) {
+                warnings.add(file + ": no leakscope events; record an application that uses the leakscope recorder "
+                        + "(or emits the contract's events)");
+            }
+        }
+    }
+}

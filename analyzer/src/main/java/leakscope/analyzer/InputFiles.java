@@ -1,0 +1,46 @@
+package leakscope.analyzer;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+/** Expands the command line's files and directories into the .jfr files to read. */
+final class InputFiles {
+    private InputFiles() {
+    }
+
+    static List<Path> expand(List<Path> inputs) throws AnalysisException {
+        List<Path> files = new ArrayList<>();
+        for (Path input : inputs) {
+            if (Files.isDirectory(input)) {
+                List<Path> inDirectory = jfrFilesIn(input);
+                if (inDirectory.isEmpty()) {
+                    throw new AnalysisException(input, "directory holds no .jfr files");
+                }
+                files.addAll(inDirectory);
+            } else if (!Files.exists(input)) {
+                throw new AnalysisException(input, "no such file");
+            } else if (!Files.isReadable(input)) {
+                throw new AnalysisException(input, "permission denied");
+            } else {
+                files.add(input);
+            }
+        }
+        if (files.isEmpty()) {
+            throw new IllegalArgumentException("no input files");
+        }
+        return files;
+    }
+
+    private static List<Path> jfrFilesIn(Path directory) throws AnalysisException {
+        try (Stream<Path> entries = Files.list(directory)) {
+            return entries.filter(p -> p.getFileName().toString().endsWith(".jfr") && Files.isRegularFile(p))
+                    .sorted().toList();
+        } catch (IOException e) {
+            throw new AnalysisException(directory, "cannot list directory: " + e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,24 @@
+package leakscope.analyzer.model;
+
+import java.util.List;
+import java.util.Objects;
+
+/** Everything found in a set of recordings; what the reports render. */
+public record Analysis(List<RecordingSummary> recordings, Summary summary, List<LeakGroup> leaks,
+        SessionSummary sessions, Anomalies anomalies, List<Series> growth, List<String> warnings) {
+    public Analysis {
+        recordings = List.copyOf(recordings);
+        Objects.requireNonNull(summary, "summary");
+        leaks = List.copyOf(leaks);
+        Objects.requireNonNull(sessions, "sessions");
+        Objects.requireNonNull(anomalies, "anomalies");
+        growth = List.copyOf(growth);
+        warnings = List.copyOf(warnings);
+    }
+
+    /** Whether anything at all was found: a clean run reports nothing. */
+    public boolean isClean() {
+        return leaks.isEmpty() && sessions.stoppedHolding().isEmpty() && sessions.neverStopped().isEmpty()
+                && anomalies.doubleReleases() == 0 && anomalies.unmatchedReleases() == 0;
+    }
+}

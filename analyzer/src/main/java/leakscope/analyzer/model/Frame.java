@@ -1,0 +1,37 @@
+package leakscope.analyzer.model;
+
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * One frame of a recorded stack.
+ *
+ * @param type the declaring class, binary name ({@code com.acme.Cache$Entry})
+ * @param line source line, or -1 when unknown
+ * @param isNative a native method (no line)
+ */
+public record Frame(String type, String method, String descriptor, int line, boolean isNative) {
+    public Frame {
+        Objects.requireNonNull(type, "type");
+        Objects.requireNonNull(method, "method");
+        Objects.requireNonNull(descriptor, "descriptor");
+    }
+
+    /** The method this frame runs, with its descriptor so that overloads stay apart. */
+    public String methodKey() {
+        return type + "." + method + descriptor;
+    }
+
+    /**
+     * Java's stack trace form, {@code com.acme.Cache.open(Cache.java:42)}. JFR does not record source
+     * file names, so the file is derived from the outermost class name, as javac names it.
+     */
+    @Override
+    public String toString() {
+        String simple = type.substring(type.lastIndexOf('.') + 1);
+        int nested = simple.indexOf('$');
+        String file = (nested > 0 ? simple.substring(0, nested) : simple) + ".java";
+        String where = isNative ? "Native Method" : line >= 0 ? file + ":" + line : file;
+        return String.format(Locale.ROOT, "%s.%s(%s)", type, method, where);
+    }
+}

@@ -1,0 +1,27 @@
+package leakscope.analyzer.model;
+
+/** Why a handle got its verdict (CONTRACT.md §2). */
+public enum Reason {
+    OPEN_AT_EXIT("open-at-exit", Verdict.LEAKED),
+    SESSION_STOPPED("session-stopped", Verdict.LEAKED),
+    RECLAIMED("reclaimed", Verdict.LEAKED),
+    HELD_AT_END("held-at-end", Verdict.SUSPECTED),
+    DATA_LOSS("data-loss", Verdict.SUSPECTED);
+
+    private final String wireName;
+    private final Verdict verdict;
+
+    Reason(String wireName, Verdict verdict) {
+        this.wireName = wireName;
+        this.verdict = verdict;
+    }
+
+    public String wireName() {
+        return wireName;
+    }
+
+    /** Each reason belongs to exactly one verdict. */
+    public Verdict verdict() {
+        return verdict;
+    }
+}

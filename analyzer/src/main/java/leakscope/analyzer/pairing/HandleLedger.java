@@ -1,0 +1,299 @@
+package leakscope.analyzer.pairing;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import leakscope.analyzer.model.Anomalies;
+import leakscope.analyzer.model.Reason;
+import leakscope.analyzer.model.Sample;
+import leakscope.analyzer.model.SessionLeak;
+import leakscope.analyzer.model.Stack;
+import leakscope.analyzer.read.EventSink;
+import leakscope.analyzer.read.Times;
+
+/**
+ * Pairs the events of one JVM run in time order although they arrive in file order. Per-thread buffers
+ * reach the file out of time order, so a release may be read before its acquire: it waits for it, and
+ * only what still waits when the timeline ends is unmatched. Memory grows with the handles open at a
+ * time (plus that out-of-order window), not with the number of events.
+ */
+public final class HandleLedger implements EventSink {
+    private final Map<Long, OpenHandle> open = new HashMap<>();
+    // releases (or reclaims) read before any acquire they could close, by id: {time, 1 if reclaim}
+    private final Map<Long, long[]> early = new HashMap<>();
+    private final IdRangeSet released = new IdRangeSet();
+    private final Map<Long, OpenHandle> reclaimed = new HashMap<>();
+    private final Map<Long, SessionState> sessions = new HashMap<>();
+    // sessions finished with: stopped, nothing open; kept as ranges so late events still recognise them
+    private final IdRangeSet closedSessions = new IdRangeSet();
+    private final List<SessionLeak> stoppedHolding = new ArrayList<>();
+    private final Set<Stack> acquireStacks = Collections.newSetFromMap(new IdentityHashMap<>());
+    private final Map<String, DeltaBuckets> openByKind = new TreeMap<>();
+    private final DeltaBuckets liveSessions;
+    private final Map<String, GaugeSamples> gauges = new TreeMap<>();
+    private final long startNanos;
+    private final long endNanos;
+    private int recording;
+    private long acquiredCount;
+    private long releasedCount;
+    private long doubleReleases;
+    private long unmatchedReleases;
+    private long sessionsStarted;
+    private long sessionsStopped;
+
+    /** A ledger for a timeline whose recordings span {@code startNanos} to {@code endNanos}. */
+    public HandleLedger(long startNanos, long endNanos) {
+        this.startNanos = startNanos;
+        this.endNanos = endNanos;
+        this.liveSessions = new DeltaBuckets(startNanos, endNanos);
+    }
+
+    /** Events that follow come from the recording with this index. */
+    public void beginRecording(int recordingIndex) {
+        this.recording = recordingIndex;
+    }
+
+    @Override
+    public void acquire(long handleId, String kind, String description, long sessionId, long timeNanos, String thread,
+            Stack stack) {
+        acquiredCount++;
+        acquireStacks.add(stack);
+        OpenHandle handle = new OpenHandle(handleId, kind, description, sessionId, thread, timeNanos, stack, recording);
+        openByKind(kind).add(timeNanos, +1);
+        long[] waiting = early.remove(handleId);
+        if (waiting != null) {
+            if (waiting[0] >= timeNanos) {
+                if (waiting[1] == 1) {
+                    handle.reclaimNanos = waiting[0];
+                    reclaimed.put(handleId, handle);
+                    sessionAcquired(handle);
+                } else {
+                    sessionAcquired(handle);
+                    pair(handle, waiting[0]);
+                }
+                return;
+            }
+            if (waiting[1] == 0) {
+                unmatchedReleases++; // it ended an earlier use of the id, acquired before the recording
+            }
+        }
+        handle.older = open.put(handleId, handle);
+        sessionAcquired(handle);
+    }
+
+    @Override
+    public void release(long handleId, long timeNanos) {
+        OpenHandle handle = takeOpen(handleId, timeNanos);
+        if (handle != null) {
+            pair(handle, timeNanos);
+            return;
+        }
+        OpenHandle gone = reclaimed.get(handleId);
+        if (gone != null) {
+            if (timeNanos < gone.reclaimNanos) {
+                reclaimed.remove(handleId); // the reclaim was read first but happened after: means nothing
+                pair(gone, timeNanos);
+            }
+            return;
+        }
+        if (released.contains(handleId)) {
+            doubleReleases++;
+            return;
+        }
+        long[] waiting = early.get(handleId);
+        if (waiting != null && waiting[1] == 0) {
+            doubleReleases++;
+            waiting[0] = Math.max(waiting[0], timeNanos);
+            return;
+        }
+        early.put(handleId, new long[] {timeNanos, 0});
+    }
+
+    @Override
+    public void reclaimed(long handleId, long timeNanos) {
+        OpenHandle handle = takeOpen(handleId, timeNanos);
+        if (handle != null) {
+            handle.reclaimNanos = timeNanos;
+            reclaimed.put(handleId, handle);
+            return;
+        }
+        if (!released.contains(handleId) && !reclaimed.containsKey(handleId)) {
+            early.putIfAbsent(handleId, new long[] {timeNanos, 1});
+        }
+    }
+
+    @Override
+    public void sessionStart(long sessionId, String name, long parentId, long timeNanos) {
+        sessionsStarted++;
+        SessionState session = sessions.computeIfAbsent(sessionId, SessionState::new);
+        session.name = name;
+        session.startNanos = timeNanos;
+        liveSessions.add(timeNanos, +1);
+        if (session.isStopped()) {
+            liveSessions.add(session.stopNanos, -1);
+            closeIfDone(session);
+        }
+    }
+
+    @Override
+    public void sessionStop(long sessionId, long timeNanos) {
+        if (closedSessions.contains(sessionId)) {
+            return;
+        }
+        SessionState session = sessions.computeIfAbsent(sessionId, SessionState::new);
+        if (session.isStopped()) {
+            return;
+        }
+        sessionsStopped++;
+        session.stop(timeNanos);
+        if (session.isStarted()) {
+            liveSessions.add(timeNanos, -1);
+        }
+        closeIfDone(session);
+    }
+
+    @Override
+    public void gauge(String name, long value, long timeNanos) {
+        gauges.computeIfAbsent(name, n -> new GaugeSamples()).add(timeNanos, value);
+    }
+
+    /**
+     * Ends the timeline and gives every handle still held its verdict.
+     *
+     * @param endedAtExit the JVM exited ({@code jdk.Shutdown} seen)
+     * @param lostData the recordings lost events ({@code jdk.DataLoss} seen)
+     */
+    public TimelineOutcome finish(boolean endedAtExit, boolean lostData) {
+        List<Leak> leaks = new ArrayList<>();
+        for (OpenHandle gone : reclaimed.values()) {
+            heldAtSessionStop(gone);
+            leaks.add(leak(Reason.RECLAIMED, gone, gone.reclaimNanos));
+        }
+        for (OpenHandle first : open.values()) {
+            for (OpenHandle handle = first; handle != null; handle = handle.older) {
+                Reason reason;
+                if (heldAtSessionStop(handle)) {
+                    reason = Reason.SESSION_STOPPED;
+                } else if (lostData) {
+                    reason = Reason.DATA_LOSS;
+                } else {
+                    reason = endedAtExit ? Reason.OPEN_AT_EXIT : Reason.HELD_AT_END;
+                }
+                leaks.add(leak(reason, handle, endNanos));
+            }
+        }
+        unmatchedReleases += early.values().stream().filter(waiting -> waiting[1] == 0).count();
+        List<SessionLeak> neverStopped = new ArrayList<>();
+        for (SessionState session : sessions.values()) {
+            if (session.isStopped() && session.heldAtStop > 0) {
+                stoppedHolding.add(stoppedHolding(session));
+            } else if (!session.isStopped() && session.isStarted()) {
+                neverStopped.add(new SessionLeak(session.id, session.name, session.openHandles,
+                        Optional.of(Times.instant(session.startNanos))));
+            }
+        }
+        stoppedHolding.sort(Comparator.comparingLong(SessionLeak::sessionId));
+        neverStopped.sort(Comparator.comparingLong(SessionLeak::sessionId));
+        return new TimelineOutcome(leaks, acquiredCount, releasedCount, new Anomalies(doubleReleases, unmatchedReleases),
+                sessionsStarted, sessionsStopped, stoppedHolding, neverStopped, acquireStacks, series());
+    }
+
+    private Map<String, List<Sample>> series() {
+        Map<String, List<Sample>> series = new LinkedHashMap<>();
+        gauges.forEach((name, samples) -> series.put(name, samples.sorted()));
+        openByKind.forEach((kind, buckets) -> series.put("open handles: " + kind, buckets.samples()));
+        if (sessionsStarted > 0) {
+            series.put("live sessions", liveSessions.samples());
+        }
+        return series;
+    }
+
+    private DeltaBuckets openByKind(String kind) {
+        return openByKind.computeIfAbsent(kind, k -> new DeltaBuckets(startNanos, endNanos));
+    }
+
+    /** Removes and returns the newest open handle of this id acquired no later than {@code timeNanos}. */
+    private OpenHandle takeOpen(long handleId, long timeNanos) {
+        OpenHandle newer = null;
+        for (OpenHandle handle = open.get(handleId); handle != null; newer = handle, handle = handle.older) {
+            if (handle.acquireNanos <= timeNanos) {
+                if (newer != null) {
+                    newer.older = handle.older;
+                } else if (handle.older != null) {
+                    open.put(handleId, handle.older);
+                } else {
+                    open.remove(handleId);
+                }
+                handle.older = null;
+                return handle;
+            }
+        }
+        return null; // every open use of the id began after this event: it belongs to an earlier use
+    }
+
+    private void pair(OpenHandle handle, long releaseNanos) {
+        releasedCount++;
+        released.add(handle.id);
+        openByKind(handle.kind).add(releaseNanos, -1);
+        if (handle.sessionId == 0) {
+            return;
+        }
+        SessionState session = sessions.get(handle.sessionId);
+        if (session != null) {
+            session.openHandles--;
+            session.released(handle.acquireNanos, releaseNanos);
+            closeIfDone(session);
+        }
+    }
+
+    private void sessionAcquired(OpenHandle handle) {
+        if (handle.sessionId != 0 && !closedSessions.contains(handle.sessionId)) {
+            sessions.computeIfAbsent(handle.sessionId, SessionState::new).openHandles++;
+        }
+    }
+
+    /** Whether an unreleased handle's session stopped while it was held; counts it for the session. */
+    private boolean heldAtSessionStop(OpenHandle handle) {
+        if (handle.sessionId == 0) {
+            return false;
+        }
+        SessionState session = sessions.get(handle.sessionId);
+        if (session == null) {
+            // its session was already stopped and closed when this acquire was read: it outlived the stop
+            return closedSessions.contains(handle.sessionId);
+        }
+        if (session.stoppedHolding(handle.acquireNanos)) {
+            session.heldAtStop++;
+            return true;
+        }
+        return false;
+    }
+
+    /** Forgets a session that can no longer change: started, stopped, and none of its handles open. */
+    private void closeIfDone(SessionState session) {
+        if (session.isStarted() && session.isStopped() && session.openHandles == 0) {
+            sessions.remove(session.id);
+            closedSessions.add(session.id);
+            if (session.heldAtStop > 0) {
+                stoppedHolding.add(stoppedHolding(session));
+            }
+        }
+    }
+
+    private static SessionLeak stoppedHolding(SessionState session) {
+        return new SessionLeak(session.id, session.name, session.heldAtStop, Optional.of(Times.instant(session.stopNanos)));
+    }
+
+    private static Leak leak(Reason reason, OpenHandle handle, long untilNanos) {
+        return new Leak(reason, handle.id, handle.kind, handle.description, handle.sessionId, handle.thread,
+                handle.acquireNanos, Math.max(0, untilNanos - handle.acquireNanos), handle.stack, handle.recording);
+    }
+}

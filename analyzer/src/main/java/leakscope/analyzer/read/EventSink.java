@@ -1,0 +1,22 @@
+package leakscope.analyzer.read;
+
+import leakscope.analyzer.model.Stack;
+
+/**
+ * Receives the contract's events of one timeline, in file order (not time order). Times are epoch
+ * nanoseconds; strings are never null (a missing field reads as empty or 0).
+ */
+public interface EventSink {
+    void acquire(long handleId, String kind, String description, long sessionId, long timeNanos, String thread,
+            Stack stack);
+
+    void release(long handleId, long timeNanos);
+
+    void reclaimed(long handleId, long timeNanos);
+
+    void sessionStart(long sessionId, String name, long parentId, long timeNanos);
+
+    void sessionStop(long sessionId, long timeNanos);
+
+    void gauge(String name, long value, long timeNanos);
+}

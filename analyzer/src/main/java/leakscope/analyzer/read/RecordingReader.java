@@ -1,0 +1,224 @@
+package leakscope.analyzer.read;
+
+import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.IdentityHashMap;
+import java.util.Map;
+import java.util.Optional;
+import jdk.jfr.EventType;
+import jdk.jfr.consumer.RecordedEvent;
+import jdk.jfr.consumer.RecordedThread;
+import jdk.jfr.consumer.RecordingFile;
+import leakscope.analyzer.AnalysisException;
+import leakscope.analyzer.model.JvmIdentity;
+
+/**
+ * Streams a recording in file order into an {@link EventSink}, reading events by name and field name
+ * only, so any program's own event classes analyse like the recorder's. Memory stays flat: nothing is
+ * kept per event.
+ */
+public final class RecordingReader {
+    private static final int PROGRESS_EVERY_EVENTS = 1 << 16;
+
+    private final StackInterner stacks = new StackInterner();
+    private final Map<RecordedThread, String> threadNames = new IdentityHashMap<>();
+
+    /** Checks a file and finds which JVM it recorded; cut files are prepared for reading their complete chunks. */
+    public static RecordingInput inspect(Path file) throws AnalysisException {
+        ChunkLayout layout = ChunkLayout.scan(file);
+        Path readable = layout.isTruncated() ? copyCompleteChunks(layout) : file;
+        return new RecordingInput(file, readable, layout, findJvm(readable, layout));
+    }
+
+    /** Deletes the copy that {@link #inspect} made of a truncated file, if any. */
+    public static void release(RecordingInput input) {
+        if (!input.readable().equals(input.path())) {
+            try {
+                Files.deleteIfExists(input.readable());
+            } catch (IOException e) {
+                input.readable().toFile().deleteOnExit();
+            }
+        }
+    }
+
+    /**
+     * Reads all events of {@code input} into {@code sink}.
+     *
+     * @param progress told the estimated bytes read of this file
+     */
+    public ReadResult read(RecordingInput input, EventSink sink, FileProgress progress) throws AnalysisException {
+        Dispatcher dispatcher = new Dispatcher(sink);
+        long span = Math.max(1, input.endNanos() - input.startNanos());
+        long count = 0;
+        try (RecordingFile file = new RecordingFile(input.readable())) {
+            while (file.hasMoreEvents()) {
+                RecordedEvent event = file.readEvent();
+                dispatcher.dispatch(event);
+                if (++count % PROGRESS_EVERY_EVENTS == 0) {
+                    // file order roughly follows time, so time covered estimates bytes read
+                    long covered = Times.nanos(event.getStartTime()) - input.startNanos();
+                    progress.bytesRead(Math.min(input.sizeBytes(), Math.max(0, covered) * input.sizeBytes() / span));
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            throw new AnalysisException(input.path(), "unreadable recording: " + describe(e), e);
+        }
+        progress.bytesRead(input.sizeBytes());
+        return new ReadResult(dispatcher.leakscopeEvents, dispatcher.endedAtExit, dispatcher.dataLoss.bytes());
+    }
+
+    private static String describe(Exception e) {
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    }
+
+    private static Path copyCompleteChunks(ChunkLayout layout) throws AnalysisException {
+        try {
+            Path copy = Files.createTempFile("leakscope-complete-chunks", ".jfr");
+            try (FileChannel from = FileChannel.open(layout.file(), StandardOpenOption.READ);
+                 FileChannel to = FileChannel.open(copy, StandardOpenOption.WRITE)) {
+                long done = 0;
+                while (done < layout.completeBytes()) {
+                    done += from.transferTo(done, layout.completeBytes() - done, to);
+                }
+            }
+            return copy;
+        } catch (IOException e) {
+            throw new AnalysisException(layout.file(), "truncated, and its complete chunks could not be copied: " + e.getMessage());
+        }
+    }
+
+    /**
+     * JVM identity from the first {@code jdk.JVMInformation}, which JFR writes at each chunk's start;
+     * the search stops at the end of the first chunk, so a recording without it costs one chunk.
+     */
+    private static Optional<JvmIdentity> findJvm(Path readable, ChunkLayout layout) throws AnalysisException {
+        long firstChunkEnd = layout.chunks().get(0).endNanos();
+        try (RecordingFile file = new RecordingFile(readable)) {
+            while (file.hasMoreEvents()) {
+                RecordedEvent event = file.readEvent();
+                if (event.getEventType().getName().equals(EventNames.JVM_INFORMATION)
+                        && event.hasField("pid") && event.hasField("jvmStartTime")) {
+                    return Optional.of(new JvmIdentity(event.getLong("pid"), event.getInstant("jvmStartTime")));
+                }
+                if (Times.nanos(event.getStartTime()) > firstChunkEnd) {
+                    return Optional.empty();
+                }
+            }
+            return Optional.empty();
+        } catch (IOException | RuntimeException e) {
+            throw new AnalysisException(layout.file(), "unreadable recording: " + describe(e), e);
+        }
+    }
+
+    /** Estimated bytes read of the current file. */
+    @FunctionalInterface
+    public interface FileProgress {
+        void bytesRead(long bytes);
+    }
+
+    /** Routes each event by its type, looked up once per type object rather than by name per event. */
+    private final class Dispatcher {
+        private final EventSink sink;
+        private final Map<EventType, Route> routes = new IdentityHashMap<>();
+        private final DataLossTally dataLoss = new DataLossTally();
+        private long leakscopeEvents;
+        private boolean endedAtExit;
+
+        Dispatcher(EventSink sink) {
+            this.sink = sink;
+        }
+
+        void dispatch(RecordedEvent event) {
+            Route route = routes.computeIfAbsent(event.getEventType(), type -> Route.of(type.getName()));
+            switch (route) {
+                case IGNORE:
+                    return;
+                case ACQUIRE:
+                    leakscopeEvents++;
+                    sink.acquire(event.getLong("handleId"), string(event, "kind"), string(event, "description"),
+                            optionalLong(event, "sessionId"), Times.nanos(event.getStartTime()), threadName(event),
+                            stacks.intern(event.getStackTrace()));
+                    return;
+                case RELEASE:
+                    leakscopeEvents++;
+                    sink.release(event.getLong("handleId"), Times.nanos(event.getStartTime()));
+                    return;
+                case RECLAIMED:
+                    leakscopeEvents++;
+                    sink.reclaimed(event.getLong("handleId"), Times.nanos(event.getStartTime()));
+                    return;
+                case SESSION_START:
+                    leakscopeEvents++;
+                    sink.sessionStart(event.getLong("sessionId"), string(event, "name"), optionalLong(event, "parentId"),
+                            Times.nanos(event.getStartTime()));
+                    return;
+                case SESSION_STOP:
+                    leakscopeEvents++;
+                    sink.sessionStop(event.getLong("sessionId"), Times.nanos(event.getStartTime()));
+                    return;
+                case GAUGE:
+                    leakscopeEvents++;
+                    sink.gauge(string(event, "name"), event.getLong("value"), Times.nanos(event.getStartTime()));
+                    return;
+                case SHUTDOWN:
+                    endedAtExit = true;
+                    return;
+                case DATA_LOSS:
+                    RecordedThread thread = event.getThread();
+                    dataLoss.add(thread == null ? -1 : thread.getId(), optionalLong(event, "amount"), optionalLong(event, "total"));
+                    return;
+                default:
+                    throw new IllegalStateException("unrouted " + route);
+            }
+        }
+
+        private String threadName(RecordedEvent event) {
+            RecordedThread thread = event.getThread();
+            if (thread == null) {
+                return "";
+            }
+            String name = threadNames.get(thread);
+            if (name == null) {
+                if (threadNames.size() > 8192) {
+                    threadNames.clear(); // per-chunk objects: let read chunks go
+                }
+                name = thread.getJavaName() != null ? thread.getJavaName() : String.valueOf(thread.getOSName());
+                threadNames.put(thread, name);
+            }
+            return name;
+        }
+    }
+
+    private static String string(RecordedEvent event, String field) {
+        if (!event.hasField(field)) {
+            return "";
+        }
+        String value = event.getString(field);
+        return value == null ? "" : value;
+    }
+
+    private static long optionalLong(RecordedEvent event, String field) {
+        return event.hasField(field) ? event.getLong(field) : 0;
+    }
+
+    private enum Route {
+        ACQUIRE, RELEASE, RECLAIMED, SESSION_START, SESSION_STOP, GAUGE, SHUTDOWN, DATA_LOSS, IGNORE;
+
+        static Route of(String eventName) {
+            switch (eventName) {
+                case EventNames.ACQUIRE: return ACQUIRE;
+                case EventNames.RELEASE: return RELEASE;
+                case EventNames.RECLAIMED: return RECLAIMED;
+                case EventNames.SESSION_START: return SESSION_START;
+                case EventNames.SESSION_STOP: return SESSION_STOP;
+                case EventNames.GAUGE: return GAUGE;
+                case EventNames.SHUTDOWN: return SHUTDOWN;
+                case EventNames.DATA_LOSS: return DATA_LOSS;
+                default: return IGNORE;
+            }
+        }
+    }
+}
