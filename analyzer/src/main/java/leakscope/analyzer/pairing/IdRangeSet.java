@@ -35,4 +35,11 @@ final class IdRangeSet {
         ranges.put(start, end);
         return true;
     }
+
+    @Override
+    public String toString() {
+        StringBuilder text = new StringBuilder("[");
+        ranges.forEach((start, end) -> text.append(text.length() > 1 ? ", " : "").append(start).append("..").append(end));
+        return text.append(']').toString();
+    }
 }

@@ -13,9 +13,11 @@ import leakscope.analyzer.model.Trend;
  * <li>fewer than {@link #MIN_SAMPLES} samples: insufficient-data; then the first tenth is left out as warm-up;
  * <li>no variation: flat;
  * <li>the samples are cut into up to 8 windows; the Theil–Sen slope of the window medians gives the rise
- *     over the series. A rise of at least 15% of the range, with rising window minima and still rising
- *     in the second half: growing (the mirror image: shrinking);
- * <li>a rise of that size that stopped (a step to a new level): bounded;
+ *     over the series. A rise of at least 15% of the range, with the window minima rising by at least 10%
+ *     of it (a sawtooth's floor stays put even when its mean drifts), still rising in the second half,
+ *     and at least 75% of the window pairs in rising order (a few noisy samples rarely line up so):
+ *     growing (the mirror image, with the maxima: shrinking);
+ * <li>a rise of half the range or more that stopped (a step to a new level): bounded;
  * <li>swings between the bottom and top quarters of the range at least 3 times, with each sample close
  *     to the one before (lag-1 autocorrelation at least 0.3: a sawtooth, a queue that fills and drains,
  *     where noise has none): bounded;
@@ -26,6 +28,9 @@ public final class TrendClassifier {
     /** The fewest samples that get a trend. */
     public static final int MIN_SAMPLES = 10;
     static final double RISE_FRACTION = 0.15;
+    static final double FLOOR_FRACTION = 0.10;
+    static final double STEP_FRACTION = 0.5;
+    static final double MIN_AGREEMENT = 0.75;
     static final double MIN_AUTOCORRELATION = 0.3;
     private static final int MAX_WINDOWS = 8;
 
@@ -45,13 +50,18 @@ public final class TrendClassifier {
         Windows windows = new Windows(values, Math.min(MAX_WINDOWS, values.length / 2));
         double rise = theilSenSlope(windows.medians) * (windows.count - 1);
         double lateSlope = theilSenSlope(Arrays.copyOfRange(windows.medians, windows.count / 2, windows.count));
-        if (rise >= RISE_FRACTION * range && theilSenSlope(windows.minima) > 0 && lateSlope > 0) {
+        double floorRise = theilSenSlope(windows.minima) * (windows.count - 1);
+        double ceilingRise = theilSenSlope(windows.maxima) * (windows.count - 1);
+        double agreement = risingPairFraction(windows.medians);
+        if (rise >= RISE_FRACTION * range && floorRise >= FLOOR_FRACTION * range && lateSlope > 0
+                && agreement >= MIN_AGREEMENT) {
             return Trend.GROWING;
         }
-        if (rise <= -RISE_FRACTION * range && theilSenSlope(windows.maxima) < 0 && lateSlope < 0) {
+        if (rise <= -RISE_FRACTION * range && ceilingRise <= -FLOOR_FRACTION * range && lateSlope < 0
+                && agreement <= 1 - MIN_AGREEMENT) {
             return Trend.SHRINKING;
         }
-        if (Math.abs(rise) >= RISE_FRACTION * range || oscillates(values, min, range)) {
+        if (Math.abs(rise) >= STEP_FRACTION * range || oscillates(values, min, range)) {
             return Trend.BOUNDED;
         }
         return Trend.FLAT;
@@ -98,6 +108,19 @@ public final class TrendClassifier {
             }
         }
         return median(slopes);
+    }
+
+    /** Of all pairs of points, the fraction where the later one is higher. */
+    private static double risingPairFraction(double[] points) {
+        int rising = 0;
+        int pairs = 0;
+        for (int i = 0; i < points.length; i++) {
+            for (int j = i + 1; j < points.length; j++) {
+                pairs++;
+                rising += points[j] > points[i] ? 1 : 0;
+            }
+        }
+        return pairs == 0 ? 0.5 : (double) rising / pairs;
     }
 
     private static boolean oscillates(double[] values, double min, double range) {
