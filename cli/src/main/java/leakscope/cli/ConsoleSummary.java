@@ -1,0 +1,48 @@
+package leakscope.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import leakscope.analyzer.model.Analysis;
+import leakscope.analyzer.model.LeakGroup;
+import leakscope.analyzer.model.Series;
+import leakscope.analyzer.model.Trend;
+
+/** The short human summary printed after an analysis: counts, the top sites, where the report is. */
+final class ConsoleSummary {
+    private static final int TOP_SITES = 5;
+
+    private ConsoleSummary() {
+    }
+
+    static void print(Analysis analysis, List<Path> written, PrintWriter out) {
+        out.printf(Locale.ROOT, "leakscope: %d leaked, %d suspected in %d recording(s) (%d handles acquired, %d released)%n",
+                analysis.summary().leaked(), analysis.summary().suspected(), analysis.recordings().size(),
+                analysis.summary().handlesAcquired(), analysis.summary().handlesReleased());
+        List<LeakGroup> leaks = analysis.leaks();
+        leaks.stream().limit(TOP_SITES).forEach(g -> out.printf(Locale.ROOT, "  %6d  %-9s %-15s %-10s %s%n", g.count(),
+                g.verdict().wireName(), g.reason().wireName(), TerminalText.safe(g.kind()), TerminalText.safe(g.site())));
+        if (leaks.size() > TOP_SITES) {
+            out.printf(Locale.ROOT, "  ... and %d more site(s) in the report%n", leaks.size() - TOP_SITES);
+        }
+        if (!analysis.sessions().stoppedHolding().isEmpty() || !analysis.sessions().neverStopped().isEmpty()) {
+            out.printf(Locale.ROOT, "sessions: %d stopped holding handles, %d never stopped%n",
+                    analysis.sessions().stoppedHolding().size(), analysis.sessions().neverStopped().size());
+        }
+        if (analysis.anomalies().doubleReleases() + analysis.anomalies().unmatchedReleases() > 0) {
+            out.printf(Locale.ROOT, "anomalies: %d double release(s), %d unmatched release(s)%n",
+                    analysis.anomalies().doubleReleases(), analysis.anomalies().unmatchedReleases());
+        }
+        String growing = analysis.growth().stream().filter(s -> s.trend() == Trend.GROWING).map(Series::name)
+                .map(TerminalText::safe).collect(Collectors.joining(", "));
+        if (!growing.isEmpty()) {
+            out.println("growing: " + growing);
+        }
+        analysis.warnings().forEach(w -> out.println("warning: " + TerminalText.safe(w)));
+        written.stream().filter(p -> !p.getParent().getFileName().toString().equals("charts"))
+                .forEach(p -> out.println("wrote " + p));
+        out.flush();
+    }
+}

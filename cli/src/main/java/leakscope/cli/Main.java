@@ -1,0 +1,77 @@
+package leakscope.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import leakscope.analyzer.AnalysisException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.HelpCommand;
+import picocli.CommandLine.ParameterException;
+
+/**
+ * The command line. Streams are passed in so tests run it in-process; {@link #main} is the only
+ * {@code System.exit}.
+ */
+public final class Main {
+    static final int EXIT_USAGE = 2;
+
+    private final PrintWriter out;
+    private final PrintWriter err;
+
+    public Main(PrintWriter out, PrintWriter err) {
+        this.out = out;
+        this.err = err;
+    }
+
+    public static void main(String[] args) {
+        int code = new Main(new PrintWriter(System.out, true), new PrintWriter(System.err, true)).run(args);
+        System.exit(code);
+    }
+
+    /** Runs one command; returns its exit code (CONTRACT.md §3). */
+    public int run(String... args) {
+        CommandLine commandLine = new CommandLine(new Leakscope())
+                .setOut(out)
+                .setErr(err)
+                .setParameterExceptionHandler(this::badUsage)
+                .setExecutionExceptionHandler((e, cl, parsed) -> failed(e));
+        int code = commandLine.execute(args);
+        out.flush();
+        err.flush();
+        return code;
+    }
+
+    private int badUsage(ParameterException e, String[] args) {
+        err.println("leakscope: " + e.getMessage());
+        err.println("Try 'java -jar leakscope.jar " + e.getCommandLine().getCommandName() + " --help'.");
+        err.flush();
+        return EXIT_USAGE;
+    }
+
+    private int failed(Exception e) throws Exception {
+        if (e instanceof AnalysisException) {
+            err.println("leakscope: " + e.getMessage());
+        } else if (e instanceof IOException) {
+            err.println("leakscope: " + e.getMessage());
+        } else if (e instanceof ParameterException) {
+            return badUsage((ParameterException) e, new String[0]);
+        } else {
+            throw e; // a bug, not a user mistake: keep the stack trace
+        }
+        err.flush();
+        return EXIT_USAGE;
+    }
+
+    @Command(name = "leakscope", mixinStandardHelpOptions = true, versionProvider = ToolVersion.class,
+            description = "Finds resource leaks in JDK Flight Recorder recordings.",
+            subcommands = {AnalyzeCommand.class, DemoCommand.class, HelpCommand.class})
+    static final class Leakscope implements Runnable {
+        @picocli.CommandLine.Spec
+        picocli.CommandLine.Model.CommandSpec spec;
+
+        @Override
+        public void run() {
+            throw new ParameterException(spec.commandLine(), "missing command: analyze, demo or help");
+        }
+    }
+}

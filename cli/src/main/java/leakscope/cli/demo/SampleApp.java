@@ -1,0 +1,87 @@
+package leakscope.cli.demo;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Queue;
+import leakscope.recorder.Handle;
+import leakscope.recorder.Leakscope;
+import leakscope.recorder.Session;
+
+/**
+ * The sample application of {@code leakscope demo}: a tiny order service that leaks in known ways.
+ * <ul>
+ * <li>{@link Storage#open} is a shared helper; {@link #exportInvoice} forgets to close 1 file in 8,
+ *     {@link #loadConfig} always closes. The report blames {@code exportInvoice}, not the helper.
+ * <li>{@link #handleRequest} runs each request in a session; 1 request in 10 returns without closing its
+ *     database socket, so its session stops holding it.
+ * <li>{@link #CUSTOMER_CACHE} only ever grows (bad housekeeping); the work queue fills and drains.
+ * </ul>
+ */
+public final class SampleApp {
+    private static final int REQUESTS = 400;
+    private static final Map<Integer, String> CUSTOMER_CACHE = new HashMap<>();
+    private static final Queue<Integer> WORK_QUEUE = new ArrayDeque<>();
+    private static final List<Handle> FORGOTTEN = new ArrayList<>();
+
+    private SampleApp() {
+    }
+
+    public static void main(String[] args) throws InterruptedException {
+        for (int request = 1; request <= REQUESTS; request++) {
+            handleRequest(request);
+            if (request % 8 == 0) {
+                exportInvoice(request);
+            }
+            loadConfig();
+            if (request % 4 == 0) {
+                Leakscope.sample("customer-cache.size", CUSTOMER_CACHE.size());
+                Leakscope.sample("work-queue.length", WORK_QUEUE.size());
+            }
+            Thread.sleep(5);
+        }
+    }
+
+    static void handleRequest(int request) {
+        try (Session ignored = Leakscope.startSession("GET /orders/" + request)) {
+            Handle socket = Leakscope.acquire("socket", "db.internal:5432");
+            CUSTOMER_CACHE.put(request, "customer-" + request); // never evicted
+            WORK_QUEUE.add(request);
+            if (WORK_QUEUE.size() >= 25) {
+                WORK_QUEUE.clear(); // a batch is flushed
+            }
+            if (request % 10 == 0) {
+                FORGOTTEN.add(socket); // early return on an error path: the socket is never closed
+                return;
+            }
+            socket.close();
+        }
+    }
+
+    static void exportInvoice(int request) {
+        Handle file = Storage.open("/var/invoices/" + request + ".pdf");
+        if (request % 64 != 0) {
+            file.close();
+        } else {
+            FORGOTTEN.add(file);
+        }
+    }
+
+    static void loadConfig() {
+        try (Handle ignored = Storage.open("/etc/orders.conf")) {
+            // read the configuration
+        }
+    }
+
+    /** The storage layer: every file goes through here, so it is a helper, not a leak site. */
+    static final class Storage {
+        private Storage() {
+        }
+
+        static Handle open(String path) {
+            return Leakscope.acquire("file", path);
+        }
+    }
+}

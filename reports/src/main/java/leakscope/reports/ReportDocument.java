@@ -1,0 +1,276 @@
+package leakscope.reports;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Function;
+import leakscope.analyzer.model.Analysis;
+import leakscope.analyzer.model.HandleSample;
+import leakscope.analyzer.model.LeakGroup;
+import leakscope.analyzer.model.Series;
+import leakscope.analyzer.model.SessionLeak;
+import leakscope.analyzer.model.Trend;
+import org.commonmark.ext.gfm.tables.TableBlock;
+import org.commonmark.ext.gfm.tables.TableBody;
+import org.commonmark.ext.gfm.tables.TableCell;
+import org.commonmark.ext.gfm.tables.TableHead;
+import org.commonmark.ext.gfm.tables.TableRow;
+import org.commonmark.node.BulletList;
+import org.commonmark.node.Code;
+import org.commonmark.node.Document;
+import org.commonmark.node.FencedCodeBlock;
+import org.commonmark.node.Heading;
+import org.commonmark.node.Image;
+import org.commonmark.node.ListItem;
+import org.commonmark.node.Node;
+import org.commonmark.node.Paragraph;
+import org.commonmark.node.StrongEmphasis;
+import org.commonmark.node.Text;
+
+/**
+ * The report as one commonmark document, rendered to Markdown and to HTML alike. Recorded text (kinds,
+ * descriptions, sites, session and gauge names) only ever enters as {@link Code} spans, code blocks or
+ * image alt text, which the renderers escape, and where GitHub makes no links or mentions.
+ */
+final class ReportDocument {
+    private final Analysis analysis;
+    private final Function<Series, Optional<String>> chartImage;
+
+    /**
+     * @param chartImage the image destination of a series' chart (a relative path, or a data URI), if it has one
+     */
+    private ReportDocument(Analysis analysis, Function<Series, Optional<String>> chartImage) {
+        this.analysis = analysis;
+        this.chartImage = chartImage;
+    }
+
+    static Document build(Analysis analysis, Function<Series, Optional<String>> chartImage) {
+        return new ReportDocument(analysis, chartImage).build();
+    }
+
+    private Document build() {
+        Document document = new Document();
+        document.appendChild(heading(2, "leakscope report"));
+        boolean nothingFound = analysis.isClean() && analysis.summary().growingSeries() == 0;
+        if (nothingFound) {
+            document.appendChild(paragraph(new Text(String.format(Locale.ROOT,
+                    "✅ No leaks: all %d handles acquired were released, no session stopped holding any, "
+                            + "no series keeps growing.", analysis.summary().handlesAcquired()))));
+        } else {
+            document.appendChild(verdictLine());
+            document.appendChild(summaryTable());
+            appendLeaks(document);
+            appendSessions(document);
+            appendAnomalies(document);
+            appendGrowth(document);
+        }
+        appendWarnings(document);
+        return document;
+    }
+
+    private Node verdictLine() {
+        long leaked = analysis.summary().leaked();
+        long suspected = analysis.summary().suspected();
+        long growing = analysis.summary().growingSeries();
+        String headline = leaked > 0 ? "❌ " + leaked + " handle(s) leaked" : suspected > 0
+                ? "⚠️ " + suspected + " handle(s) suspected" : "⚠️ no handle leaked, but something needs a look";
+        String rest = String.format(Locale.ROOT, " — %d suspected, %d leak site(s), %d session(s) stopped holding handles, "
+                        + "%d growing series.", suspected, analysis.leaks().size(),
+                analysis.sessions().stoppedHolding().size(), growing);
+        Paragraph line = paragraph(strong(headline));
+        line.appendChild(new Text(leaked > 0 ? rest : rest.replaceFirst(" — \\d+ suspected,", " —")));
+        return line;
+    }
+
+    private Node summaryTable() {
+        TableBlock table = table("recordings", "acquired", "released", "leaked", "suspected", "sessions", "growing series");
+        appendRow(table, text(analysis.recordings().size()), text(analysis.summary().handlesAcquired()),
+                text(analysis.summary().handlesReleased()), text(analysis.summary().leaked()),
+                text(analysis.summary().suspected()), text(analysis.summary().sessions()),
+                text(analysis.summary().growingSeries()));
+        return table;
+    }
+
+    private void appendLeaks(Document document) {
+        List<LeakGroup> leaks = analysis.leaks();
+        if (leaks.isEmpty()) {
+            return;
+        }
+        document.appendChild(heading(3, "Leaks"));
+        TableBlock table = table("#", "verdict", "reason", "kind", "site", "count", "sample");
+        for (int i = 0; i < leaks.size(); i++) {
+            LeakGroup group = leaks.get(i);
+            String sample = group.handles().isEmpty() ? "" : group.handles().get(0).description();
+            appendRow(table, text(i + 1), new Text(group.verdict().wireName()), new Text(group.reason().wireName()),
+                    code(group.kind()), code(group.site()), text(group.count()), code(sample));
+        }
+        document.appendChild(table);
+        for (int i = 0; i < leaks.size(); i++) {
+            document.appendChild(groupDetails(i + 1, leaks.get(i)));
+        }
+    }
+
+    private Node groupDetails(int number, LeakGroup group) {
+        Collapsible details = new Collapsible(String.format(Locale.ROOT, "#%d: stack (%d frames) and first %d handle(s)",
+                number, group.stackTrace().size(), group.handles().size()));
+        FencedCodeBlock stack = new FencedCodeBlock();
+        stack.setFenceCharacter("`");
+        stack.setOpeningFenceLength(3);
+        stack.setClosingFenceLength(3);
+        stack.setInfo("text");
+        stack.setLiteral(String.join("\n", group.stackTrace().stream().map(ReportDocument::oneLine).toList()) + "\n");
+        details.appendChild(stack);
+        TableBlock handles = table("handle", "description", "session", "thread", "acquired at", "held");
+        for (HandleSample handle : group.handles()) {
+            appendRow(handles, text(handle.handleId()), code(handle.description()),
+                    new Text(handle.sessionId() == 0 ? "" : Long.toString(handle.sessionId())), code(handle.thread()),
+                    new Text(handle.acquiredAt().toString()), new Text(duration(handle.heldMillis())));
+        }
+        details.appendChild(handles);
+        return details;
+    }
+
+    private void appendSessions(Document document) {
+        List<SessionLeak> stopped = analysis.sessions().stoppedHolding();
+        List<SessionLeak> never = analysis.sessions().neverStopped();
+        if (stopped.isEmpty() && never.isEmpty()) {
+            return;
+        }
+        document.appendChild(heading(3, "Sessions"));
+        if (!stopped.isEmpty()) {
+            document.appendChild(paragraph(new Text(stopped.size() + " session(s) stopped while holding handles:")));
+            TableBlock table = table("session", "name", "handles held at stop", "stopped at");
+            stopped.forEach(s -> appendRow(table, text(s.sessionId()), code(s.name()), text(s.handles()),
+                    new Text(s.at().map(Object::toString).orElse(""))));
+            document.appendChild(table);
+        }
+        if (!never.isEmpty()) {
+            document.appendChild(paragraph(new Text(never.size() + " session(s) never stopped:")));
+            TableBlock table = table("session", "name", "handles held at end", "started at");
+            never.forEach(s -> appendRow(table, text(s.sessionId()), code(s.name()), text(s.handles()),
+                    new Text(s.at().map(Object::toString).orElse(""))));
+            document.appendChild(table);
+        }
+    }
+
+    private void appendAnomalies(Document document) {
+        long doubles = analysis.anomalies().doubleReleases();
+        long unmatched = analysis.anomalies().unmatchedReleases();
+        if (doubles == 0 && unmatched == 0) {
+            return;
+        }
+        document.appendChild(heading(3, "Anomalies"));
+        document.appendChild(paragraph(new Text(String.format(Locale.ROOT,
+                "%d double release(s) (a handle released again) and %d unmatched release(s) (a handle never acquired "
+                        + "in its recording, e.g. acquired before the recording started). Not leaks, but worth a look.",
+                doubles, unmatched))));
+    }
+
+    private void appendGrowth(Document document) {
+        List<Series> growth = analysis.growth();
+        if (growth.isEmpty()) {
+            return;
+        }
+        document.appendChild(heading(3, "Growth"));
+        TableBlock table = table("series", "trend", "samples", "first → last", "min – max", "slope / min", "shape");
+        for (Series series : growth) {
+            appendRow(table, code(series.name()), trendText(series.trend()), text(series.samples().size()),
+                    new Text(number(series.first()) + " → " + number(series.last())),
+                    new Text(number(series.min()) + " – " + number(series.max())),
+                    new Text(number(series.slopePerMinute())), new Text(Sparkline.of(series.samples())));
+        }
+        document.appendChild(table);
+        for (Series series : growth) {
+            chartImage.apply(series).ifPresent(destination -> {
+                Image image = new Image(destination, null);
+                image.appendChild(new Text(oneLine(series.name())));
+                document.appendChild(paragraph(image));
+            });
+        }
+    }
+
+    private void appendWarnings(Document document) {
+        if (analysis.warnings().isEmpty()) {
+            return;
+        }
+        document.appendChild(heading(3, "Warnings"));
+        BulletList list = new BulletList();
+        for (String warning : analysis.warnings()) {
+            ListItem item = new ListItem();
+            item.appendChild(paragraph(new Text(oneLine(warning))));
+            list.appendChild(item);
+        }
+        document.appendChild(list);
+    }
+
+    private static Node trendText(Trend trend) {
+        return trend == Trend.GROWING ? strong("📈 growing") : new Text(trend.wireName());
+    }
+
+    private static Heading heading(int level, String text) {
+        Heading heading = new Heading();
+        heading.setLevel(level);
+        heading.appendChild(new Text(text));
+        return heading;
+    }
+
+    private static Paragraph paragraph(Node child) {
+        Paragraph paragraph = new Paragraph();
+        paragraph.appendChild(child);
+        return paragraph;
+    }
+
+    private static Node strong(String text) {
+        StrongEmphasis strong = new StrongEmphasis();
+        strong.appendChild(new Text(text));
+        return strong;
+    }
+
+    /** Recorded text as a code span on one line: a table row ends at a newline. */
+    private static Node code(String recorded) {
+        return recorded.isEmpty() ? new Text("") : new Code(oneLine(recorded));
+    }
+
+    private static String oneLine(String text) {
+        return text.replaceAll("[\\r\\n\\u2028\\u2029]+", " ");
+    }
+
+    private static Node text(long number) {
+        return new Text(String.format(Locale.ROOT, "%,d", number));
+    }
+
+    private static String number(double value) {
+        return value == Math.rint(value) && Math.abs(value) < 1e15
+                ? String.format(Locale.ROOT, "%,d", (long) value) : String.format(Locale.ROOT, "%,.2f", value);
+    }
+
+    private static String duration(long millis) {
+        return millis < 10_000 ? millis + " ms" : millis < 600_000 ? millis / 1000 + " s" : millis / 60_000 + " min";
+    }
+
+    private static TableBlock table(String... headers) {
+        TableBlock table = new TableBlock();
+        TableHead head = new TableHead();
+        TableRow row = new TableRow();
+        for (String header : headers) {
+            TableCell cell = new TableCell();
+            cell.setHeader(true);
+            cell.appendChild(new Text(header));
+            row.appendChild(cell);
+        }
+        head.appendChild(row);
+        table.appendChild(head);
+        table.appendChild(new TableBody());
+        return table;
+    }
+
+    private static void appendRow(TableBlock table, Node... cells) {
+        TableRow row = new TableRow();
+        for (Node content : cells) {
+            TableCell cell = new TableCell();
+            cell.appendChild(content);
+            row.appendChild(cell);
+        }
+        table.getLastChild().appendChild(row);
+    }
+}

@@ -1,0 +1,87 @@
+package leakscope.reports;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import leakscope.analyzer.model.Analysis;
+import leakscope.analyzer.model.Series;
+
+/**
+ * Writes a report folder: the chosen formats and {@code charts/*.png}. Each file is written beside its
+ * final name and moved into place, so a reader never sees half a report presented as complete.
+ */
+public final class ReportWriter {
+    private ReportWriter() {
+    }
+
+    /** @return the files written, charts last */
+    public static List<Path> write(Analysis analysis, Path folder, Set<ReportFormat> formats, String toolVersion)
+            throws IOException {
+        Files.createDirectories(folder);
+        Map<String, byte[]> charts = renderCharts(analysis.growth());
+        Path chartFolder = folder.resolve(ChartFiles.DIRECTORY);
+        Files.createDirectories(chartFolder);
+        deleteOldCharts(chartFolder);
+        List<Path> chartFiles = new ArrayList<>();
+        for (Map.Entry<String, byte[]> chart : charts.entrySet()) {
+            chartFiles.add(writeAtomically(folder.resolve(chart.getKey()), chart.getValue()));
+        }
+        Map<String, String> chartBySeries = new LinkedHashMap<>();
+        analysis.growth().forEach(s -> {
+            String path = ChartFiles.relativePath(s.name());
+            if (charts.containsKey(path)) {
+                chartBySeries.put(s.name(), path);
+            }
+        });
+        List<Path> written = new ArrayList<>();
+        for (ReportFormat format : ReportFormat.values()) {
+            if (!formats.contains(format)) {
+                continue;
+            }
+            String text = switch (format) {
+                case JSON -> JsonReport.render(analysis, toolVersion, chartBySeries);
+                case MARKDOWN -> MarkdownReport.render(analysis, s -> Optional.ofNullable(chartBySeries.get(s.name())));
+                case HTML -> HtmlReport.render(analysis, s -> Optional.ofNullable(chartBySeries.get(s.name()))
+                        .map(path -> "data:image/png;base64," + Base64.getEncoder().encodeToString(charts.get(path))));
+            };
+            written.add(writeAtomically(folder.resolve(format.fileName()), text.getBytes(StandardCharsets.UTF_8)));
+        }
+        written.addAll(chartFiles);
+        return written;
+    }
+
+    /** A chart for each series with at least two samples, by its path relative to the report folder. */
+    private static Map<String, byte[]> renderCharts(List<Series> growth) throws IOException {
+        Map<String, byte[]> charts = new LinkedHashMap<>();
+        for (Series series : growth) {
+            if (series.samples().size() >= 2) {
+                charts.put(ChartFiles.relativePath(series.name()), SeriesChart.png(series));
+            }
+        }
+        return charts;
+    }
+
+    private static void deleteOldCharts(Path chartFolder) throws IOException {
+        try (DirectoryStream<Path> old = Files.newDirectoryStream(chartFolder, "*.png")) {
+            for (Path png : old) {
+                Files.delete(png);
+            }
+        }
+    }
+
+    private static Path writeAtomically(Path target, byte[] content) throws IOException {
+        Path partial = target.resolveSibling(target.getFileName() + ".partial");
+        Files.write(partial, content);
+        return Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    }
+}
