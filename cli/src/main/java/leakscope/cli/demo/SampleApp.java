@@ -13,10 +13,11 @@ import leakscope.recorder.Session;
 /**
  * The sample application of {@code leakscope demo}: a tiny order service that leaks in known ways.
  * <ul>
- * <li>{@link Storage#open} is a shared helper; {@link #exportInvoice} forgets to close 1 file in 8,
- *     {@link #loadConfig} always closes. The report blames {@code exportInvoice}, not the helper.
- * <li>{@link #handleRequest} runs each request in a session; 1 request in 10 returns without closing its
- *     database socket, so its session stops holding it.
+ * <li>{@link Storage#open} is a shared helper; {@link #exportInvoice} (every 8th request) forgets to close
+ *     every 8th invoice, 6 in all; {@link #loadConfig} always closes. The report blames {@code exportInvoice},
+ *     not the helper.
+ * <li>{@link #handleRequest} runs each request in a session; 1 request in 10 (40 in all) returns without
+ *     closing its database socket, so its session stops holding it.
  * <li>{@link #CUSTOMER_CACHE} only ever grows (bad housekeeping); the work queue fills and drains.
  * </ul>
  */
@@ -36,7 +37,7 @@ public final class SampleApp {
                 exportInvoice(request);
             }
             loadConfig();
-            if (request % 4 == 0) {
+            if (request % 2 == 0) {
                 Leakscope.sample("customer-cache.size", CUSTOMER_CACHE.size());
                 Leakscope.sample("work-queue.length", WORK_QUEUE.size());
             }
