@@ -1,0 +1,148 @@
+package leakscope.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import leakscope.analyzer.fixtures.ChildJvm;
+import leakscope.analyzer.fixtures.InProcessRecording;
+import leakscope.analyzer.fixtures.LeakyProgram;
+import leakscope.recorder.Leakscope;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The CLI run in-process, as CONTRACT.md §3 describes it. */
+class MainTest {
+    @TempDir
+    static Path recordings;
+    static Path leaky;
+    static Path live;
+    static Path clean;
+
+    @TempDir
+    Path work;
+
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    @BeforeAll
+    static void record() throws Exception {
+        leaky = ChildJvm.record(recordings, "leaky", LeakyProgram.class);
+        live = InProcessRecording.record(recordings.resolve("live.jfr"), () -> Leakscope.acquire("socket", "held"));
+        clean = InProcessRecording.record(recordings.resolve("clean.jfr"), () -> Leakscope.acquire("socket", "closed").close());
+    }
+
+    private int run(String... args) {
+        return new Main(new PrintWriter(out), new PrintWriter(err)).run(args);
+    }
+
+    @Test
+    void analyzeWritesAllThreeReportsAndChartsAndPrintsASummary() throws Exception {
+        Path report = work.resolve("report");
+        assertThat(run("analyze", leaky.toString(), "--out", report.toString())).isZero();
+        assertThat(report.resolve("leakscope.json")).exists();
+        assertThat(report.resolve("report.md")).exists();
+        assertThat(report.resolve("report.html")).exists();
+        try (Stream<Path> charts = Files.list(report.resolve("charts"))) {
+            assertThat(charts.map(p -> p.getFileName().toString())).anyMatch(n -> n.startsWith("cache-size-") && n.endsWith(".png"));
+        }
+        assertThat(out.toString()).startsWith("leakscope: 9 leaked, 0 suspected in 1 recording(s) (15 handles acquired, 6 released)\n")
+                .contains("       3  leaked    open-at-exit    file       leakscope.analyzer.fixtures.LeakyProgram.openConfig(LeakyProgram.java:56)")
+                .contains("sessions: 3 stopped holding handles, 1 never stopped")
+                .contains("growing: cache.size");
+        assertThat(err.toString()).isEmpty();
+    }
+
+    @Test
+    void failOnLeakedExitsOneWhenAnythingLeaked() {
+        assertThat(run("analyze", leaky.toString(), "--out", work.toString(), "--fail-on", "leaked")).isEqualTo(1);
+        assertThat(run("analyze", live.toString(), "--out", work.toString(), "--fail-on", "leaked")).isZero();
+    }
+
+    @Test
+    void failOnSuspectedAlsoCountsSuspectedHandles() {
+        assertThat(run("analyze", live.toString(), "--out", work.toString(), "--fail-on", "suspected")).isEqualTo(1);
+        assertThat(run("analyze", clean.toString(), "--out", work.toString(), "--fail-on", "suspected")).isZero();
+    }
+
+    @Test
+    void formatChoosesTheReportsWritten() {
+        assertThat(run("analyze", clean.toString(), "--out", work.toString(), "--format", "md")).isZero();
+        assertThat(work.resolve("report.md")).exists();
+        assertThat(work.resolve("leakscope.json")).doesNotExist();
+        assertThat(work.resolve("report.html")).doesNotExist();
+    }
+
+    @Test
+    void aCleanRecordingSaysSoInOneLineOfMarkdown() throws Exception {
+        assertThat(run("analyze", clean.toString(), "--out", work.toString(), "--format", "md")).isZero();
+        assertThat(Files.readString(work.resolve("report.md"))).isEqualTo("## leakscope report\n\n"
+                + "✅ No leaks: all 1 handles acquired were released, no session stopped holding any, no series keeps growing.\n");
+    }
+
+    @Test
+    void badInputIsOneLineNamingTheFileWithExitTwoAndNoReport() throws Exception {
+        Path empty = Files.createFile(work.resolve("empty.jfr"));
+        Path report = work.resolve("report");
+        assertThat(run("analyze", empty.toString(), "--out", report.toString())).isEqualTo(2);
+        assertThat(err.toString()).isEqualTo("leakscope: " + empty + ": file is empty\n");
+        assertThat(out.toString()).isEmpty();
+        assertThat(report).doesNotExist();
+    }
+
+    @Test
+    void oneBadFileAmongGoodOnesFailsTheWholeRun() throws Exception {
+        Path text = Files.writeString(work.resolve("notes.jfr"), "not a recording");
+        assertThat(run("analyze", leaky.toString(), text.toString(), "--out", work.resolve("r").toString())).isEqualTo(2);
+        assertThat(err.toString()).isEqualTo("leakscope: " + text + ": not a JFR recording (no Flight Recorder header)\n");
+    }
+
+    @Test
+    void usageMistakesExitTwoWithAHint() {
+        assertThat(run("analyze")).isEqualTo(2);
+        assertThat(err.toString()).startsWith("leakscope: Missing required parameter: 'FILE_OR_DIR'")
+                .contains("Try 'java -jar leakscope.jar analyze --help'.");
+        assertThat(run("analyze", clean.toString(), "--format", "pdf")).isEqualTo(2);
+        assertThat(err.toString()).contains("leakscope: unknown --format 'pdf' (choose from json, md, html)");
+        assertThat(run("analyze", clean.toString(), "--fail-on", "sometimes")).isEqualTo(2);
+        assertThat(run()).isEqualTo(2);
+        assertThat(err.toString()).contains("missing command: analyze, demo or help");
+        assertThat(err.toString()).doesNotContain("Exception").doesNotContain("\tat ");
+    }
+
+    @Test
+    void anUnwritableReportFolderIsNamed() throws Exception {
+        Path blocker = Files.writeString(work.resolve("file"), "x");
+        assertThat(run("analyze", clean.toString(), "--out", blocker.resolve("sub").toString())).isEqualTo(2);
+        assertThat(err.toString()).startsWith("leakscope: " + blocker.resolve("sub") + ": cannot write the report: ")
+                .doesNotContain("\tat ");
+    }
+
+    @Test
+    void helpAndVersionExitZero() {
+        assertThat(run("--version")).isZero();
+        assertThat(out.toString()).isEqualTo("leakscope " + ToolVersion.get() + "\n");
+        assertThat(run("analyze", "--help")).isZero();
+        assertThat(out.toString()).contains("--fail-on=VERDICT", "--skip-frames=PKG", "--format=FORMAT", "Exit codes:");
+    }
+
+    @Test
+    void recordedControlCharactersNeverReachTheTerminalRaw() throws Exception {
+        Path recording = InProcessRecording.record(work.resolve("ansi.jfr"),
+                () -> Leakscope.acquire("file\u001b[31mred\u001b[0m", "x"));
+        assertThat(run("analyze", recording.toString(), "--out", work.resolve("r").toString())).isZero();
+        assertThat(out.toString()).doesNotContain("\u001b").contains("file\\u001b[31mred\\u001b[0m");
+    }
+
+    @Test
+    void directoriesAndSeveralFilesMakeOneReport() {
+        assertThat(run("analyze", recordings.toString(), "--out", work.toString(), "--format", "json")).isZero();
+        assertThat(out.toString()).contains("in 3 recording(s)");
+        assertThat(List.of(work.resolve("leakscope.json"))).allSatisfy(p -> assertThat(p).exists());
+    }
+}
