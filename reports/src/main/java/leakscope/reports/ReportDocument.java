@@ -33,6 +33,10 @@ import org.commonmark.node.Text;
  * image alt text, which the renderers escape, and where GitHub makes no links or mentions.
  */
 final class ReportDocument {
+    // short and scannable: the JSON keeps every row
+    static final int MAX_LEAK_ROWS = 25;
+    static final int MAX_SESSION_ROWS = 10;
+
     private final Analysis analysis;
     private final Function<Series, Optional<String>> chartImage;
 
@@ -92,10 +96,11 @@ final class ReportDocument {
     }
 
     private void appendLeaks(Document document) {
-        List<LeakGroup> leaks = analysis.leaks();
-        if (leaks.isEmpty()) {
+        List<LeakGroup> all = analysis.leaks();
+        if (all.isEmpty()) {
             return;
         }
+        List<LeakGroup> leaks = all.subList(0, Math.min(all.size(), MAX_LEAK_ROWS));
         document.appendChild(heading(3, "Leaks"));
         TableBlock table = table("#", "verdict", "reason", "kind", "site", "count", "sample");
         for (int i = 0; i < leaks.size(); i++) {
@@ -105,6 +110,7 @@ final class ReportDocument {
                     code(group.kind()), code(group.site()), text(group.count()), code(sample));
         }
         document.appendChild(table);
+        appendMore(document, all.size() - leaks.size(), "leak site(s)");
         for (int i = 0; i < leaks.size(); i++) {
             document.appendChild(groupDetails(i + 1, leaks.get(i)));
         }
@@ -139,17 +145,26 @@ final class ReportDocument {
         document.appendChild(heading(3, "Sessions"));
         if (!stopped.isEmpty()) {
             document.appendChild(paragraph(new Text(stopped.size() + " session(s) stopped while holding handles:")));
-            TableBlock table = table("session", "name", "handles held at stop", "stopped at");
-            stopped.forEach(s -> appendRow(table, text(s.sessionId()), code(s.name()), text(s.handles()),
-                    new Text(s.at().map(Object::toString).orElse(""))));
-            document.appendChild(table);
+            document.appendChild(sessionTable(stopped, "handles held at stop", "stopped at"));
+            appendMore(document, stopped.size() - MAX_SESSION_ROWS, "session(s)");
         }
         if (!never.isEmpty()) {
             document.appendChild(paragraph(new Text(never.size() + " session(s) never stopped:")));
-            TableBlock table = table("session", "name", "handles held at end", "started at");
-            never.forEach(s -> appendRow(table, text(s.sessionId()), code(s.name()), text(s.handles()),
-                    new Text(s.at().map(Object::toString).orElse(""))));
-            document.appendChild(table);
+            document.appendChild(sessionTable(never, "handles held at end", "started at"));
+            appendMore(document, never.size() - MAX_SESSION_ROWS, "session(s)");
+        }
+    }
+
+    private static TableBlock sessionTable(List<SessionLeak> sessions, String handlesHeader, String timeHeader) {
+        TableBlock table = table("session", "name", handlesHeader, timeHeader);
+        sessions.stream().limit(MAX_SESSION_ROWS).forEach(s -> appendRow(table, text(s.sessionId()), code(s.name()),
+                text(s.handles()), new Text(s.at().map(Object::toString).orElse(""))));
+        return table;
+    }
+
+    private static void appendMore(Document document, int more, String what) {
+        if (more > 0) {
+            document.appendChild(paragraph(new Text(String.format(Locale.ROOT, "… and %d more %s in leakscope.json.", more, what))));
         }
     }
 

@@ -1,0 +1,85 @@
+package leakscope.reports;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import leakscope.analyzer.model.Analysis;
+import leakscope.analyzer.model.Anomalies;
+import leakscope.analyzer.model.HandleSample;
+import leakscope.analyzer.model.JvmIdentity;
+import leakscope.analyzer.model.LeakGroup;
+import leakscope.analyzer.model.Reason;
+import leakscope.analyzer.model.RecordingSummary;
+import leakscope.analyzer.model.Sample;
+import leakscope.analyzer.model.Series;
+import leakscope.analyzer.model.SessionLeak;
+import leakscope.analyzer.model.SessionSummary;
+import leakscope.analyzer.model.Summary;
+import leakscope.analyzer.model.Trend;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The layout of the reports, fixed by golden files built from a hand-made analysis.
+ * Run with {@code -Dgolden.update=true} to rewrite them, then review the diff.
+ */
+class ReportGoldenTest {
+    private static final Path GOLDEN = Paths.get("src", "test", "resources", "golden");
+    private static final Instant T0 = Instant.parse("2026-11-25T10:00:00Z");
+
+    static Analysis analysis() {
+        List<SessionLeak> stopped = new ArrayList<>();
+        for (int i = 1; i <= 12; i++) {
+            stopped.add(new SessionLeak(i, "GET /orders/" + i, 1, Optional.of(T0.plusSeconds(i))));
+        }
+        List<Sample> growing = new ArrayList<>();
+        List<Sample> flat = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            growing.add(new Sample(1_000_000_000L * (T0.getEpochSecond() + i), 100 + 5 * i));
+            flat.add(new Sample(1_000_000_000L * (T0.getEpochSecond() + i), 7));
+        }
+        return new Analysis(
+                List.of(new RecordingSummary(Paths.get("app.jfr"), Optional.of(new JvmIdentity(4242, T0.minusSeconds(5))),
+                        T0, T0.plusSeconds(20), 1234, true, false, 0)),
+                new Summary(100, 88, 12, 0, 30, 1),
+                List.of(new LeakGroup(Reason.SESSION_STOPPED, "socket", "com.acme.Orders.handle(Orders.java:50)", 10,
+                                List.of("leakscope.recorder.Leakscope.acquire(Leakscope.java:47)",
+                                        "com.acme.Orders.handle(Orders.java:50)"),
+                                List.of(new HandleSample(7, "db:5432", 3, "worker-1", T0.plusMillis(1500), 18_500)), 0),
+                        new LeakGroup(Reason.OPEN_AT_EXIT, "file", "com.acme.Export.run(Export.java:12)", 2,
+                                List.of("com.acme.Export.run(Export.java:12)"),
+                                List.of(new HandleSample(9, "a|b", 0, "main", T0.plusSeconds(2), 700_000)), 0)),
+                new SessionSummary(30, 29, stopped, List.of(new SessionLeak(30, "background", 0, Optional.of(T0)))),
+                new Anomalies(1, 2),
+                List.of(new Series("cache.size", Trend.GROWING, growing, 300),
+                        new Series("open handles: file", Trend.FLAT, flat, 0)),
+                List.of("app.jfr: something to know"));
+    }
+
+    @Test
+    void markdownMatchesItsGoldenFile() throws IOException {
+        assertGolden("report.md", MarkdownReport.render(analysis(), s -> Optional.of(ChartFiles.relativePath(s.name()))));
+    }
+
+    @Test
+    void jsonMatchesItsGoldenFile() throws IOException {
+        String json = JsonReport.render(analysis(), "0.0.0-test", Map.of("cache.size", ChartFiles.relativePath("cache.size")));
+        assertGolden("leakscope.json", json);
+        assertThat(SchemaValidation.problems(json)).isEmpty();
+    }
+
+    private static void assertGolden(String name, String actual) throws IOException {
+        Path golden = GOLDEN.resolve(name);
+        if (Boolean.getBoolean("golden.update")) {
+            Files.writeString(golden, actual);
+        }
+        assertThat(actual).isEqualTo(Files.readString(golden));
+    }
+}
