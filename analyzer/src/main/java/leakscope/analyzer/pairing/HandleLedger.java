@@ -3,7 +3,6 @@ package leakscope.analyzer.pairing;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -26,12 +25,12 @@ import leakscope.analyzer.read.Times;
  * time (plus that out-of-order window), not with the number of events.
  */
 public final class HandleLedger implements EventSink {
-    private final Map<Long, OpenHandle> open = new HashMap<>();
+    private final LongMap<OpenHandle> open = new LongMap<>();
     // releases (or reclaims) read before any acquire they could close, by id: {time, 1 if reclaim}
-    private final Map<Long, long[]> early = new HashMap<>();
+    private final LongMap<long[]> early = new LongMap<>();
     private final IdRangeSet released = new IdRangeSet();
-    private final Map<Long, OpenHandle> reclaimed = new HashMap<>();
-    private final Map<Long, SessionState> sessions = new HashMap<>();
+    private final LongMap<OpenHandle> reclaimed = new LongMap<>();
+    private final LongMap<SessionState> sessions = new LongMap<>();
     // sessions finished with: stopped, nothing open; kept as ranges so late events still recognise them
     private final IdRangeSet closedSessions = new IdRangeSet();
     private final List<SessionLeak> stoppedHolding = new ArrayList<>();
@@ -125,15 +124,15 @@ public final class HandleLedger implements EventSink {
             reclaimed.put(handleId, handle);
             return;
         }
-        if (!released.contains(handleId) && !reclaimed.containsKey(handleId)) {
-            early.putIfAbsent(handleId, new long[] {timeNanos, 1});
+        if (!released.contains(handleId) && reclaimed.get(handleId) == null && early.get(handleId) == null) {
+            early.put(handleId, new long[] {timeNanos, 1});
         }
     }
 
     @Override
     public void sessionStart(long sessionId, String name, long parentId, long timeNanos) {
         sessionsStarted++;
-        SessionState session = sessions.computeIfAbsent(sessionId, SessionState::new);
+        SessionState session = session(sessionId);
         session.name = name;
         session.startNanos = timeNanos;
         liveSessions.add(timeNanos, +1);
@@ -148,7 +147,7 @@ public final class HandleLedger implements EventSink {
         if (closedSessions.contains(sessionId)) {
             return;
         }
-        SessionState session = sessions.computeIfAbsent(sessionId, SessionState::new);
+        SessionState session = session(sessionId);
         if (session.isStopped()) {
             return;
         }
@@ -216,6 +215,15 @@ public final class HandleLedger implements EventSink {
         return series;
     }
 
+    private SessionState session(long sessionId) {
+        SessionState session = sessions.get(sessionId);
+        if (session == null) {
+            session = new SessionState(sessionId);
+            sessions.put(sessionId, session);
+        }
+        return session;
+    }
+
     private DeltaBuckets openByKind(String kind) {
         return openByKind.computeIfAbsent(kind, k -> new DeltaBuckets(startNanos, endNanos));
     }
@@ -256,7 +264,7 @@ public final class HandleLedger implements EventSink {
 
     private void sessionAcquired(OpenHandle handle) {
         if (handle.sessionId != 0 && !closedSessions.contains(handle.sessionId)) {
-            sessions.computeIfAbsent(handle.sessionId, SessionState::new).openHandles++;
+            session(handle.sessionId).openHandles++;
         }
     }
 

@@ -1,45 +1,75 @@
 package leakscope.analyzer.pairing;
 
+import java.util.HashMap;
 import java.util.Map;
-import java.util.TreeMap;
 
 /**
- * A set of long ids stored as disjoint ranges. The recorder's ids are dense and mostly sequential, so
- * millions of released ids fit in a few ranges, where a {@code HashSet<Long>} would not fit the heap.
+ * A set of long ids as a paged bitmap: 4096 ids a page, and a page whose ids are all present shrinks
+ * to one shared marker. The recorder's ids are dense and mostly sequential, so millions of released
+ * ids take a few kilobytes, where a {@code HashSet<Long>} would not fit the heap; the page last used is
+ * kept at hand because consecutive ids land on it. Sparse ids cost about 520 bytes per page touched.
  */
 final class IdRangeSet {
-    // range start -> range end, both inclusive; ranges never touch (adjacent ones are merged)
-    private final TreeMap<Long, Long> ranges = new TreeMap<>();
+    private static final int PAGE_BITS = 12;
+    private static final int WORDS = 1 << (PAGE_BITS - 6);
+    private static final long[] FULL = new long[0];
+
+    private final Map<Long, long[]> pages = new HashMap<>();
+    private long lastPageKey = Long.MIN_VALUE;
+    private long[] lastPage;
 
     boolean contains(long id) {
-        Map.Entry<Long, Long> floor = ranges.floorEntry(id);
-        return floor != null && floor.getValue() >= id;
+        long[] page = page(id >> PAGE_BITS, false);
+        if (page == null) {
+            return false;
+        }
+        if (page == FULL) {
+            return true;
+        }
+        int bit = (int) (id & ((1 << PAGE_BITS) - 1));
+        return (page[bit >>> 6] & (1L << bit)) != 0;
     }
 
     /** Adds {@code id}; returns false if it was already present. */
     boolean add(long id) {
-        Map.Entry<Long, Long> floor = ranges.floorEntry(id);
-        if (floor != null && floor.getValue() >= id) {
+        long key = id >> PAGE_BITS;
+        long[] page = page(key, true);
+        if (page == FULL) {
             return false;
         }
-        long start = id;
-        if (floor != null && floor.getValue() == id - 1) {
-            start = floor.getKey();
+        int bit = (int) (id & ((1 << PAGE_BITS) - 1));
+        long mask = 1L << bit;
+        if ((page[bit >>> 6] & mask) != 0) {
+            return false;
         }
-        long end = id;
-        Long nextEnd = id == Long.MAX_VALUE ? null : ranges.get(id + 1);
-        if (nextEnd != null) {
-            ranges.remove(id + 1);
-            end = nextEnd;
+        page[bit >>> 6] |= mask;
+        if (++page[WORDS] == 1 << PAGE_BITS) {
+            pages.put(key, FULL);
+            lastPage = FULL;
         }
-        ranges.put(start, end);
         return true;
+    }
+
+    private long[] page(long key, boolean create) {
+        if (key == lastPageKey) {
+            return lastPage;
+        }
+        long[] page = pages.get(key);
+        if (page == null) {
+            if (!create) {
+                return null;
+            }
+            page = new long[WORDS + 1]; // the last word counts the ids present
+            pages.put(key, page);
+        }
+        lastPageKey = key;
+        lastPage = page;
+        return page;
     }
 
     @Override
     public String toString() {
-        StringBuilder text = new StringBuilder("[");
-        ranges.forEach((start, end) -> text.append(text.length() > 1 ? ", " : "").append(start).append("..").append(end));
-        return text.append(']').toString();
+        long full = pages.values().stream().filter(p -> p == FULL).count();
+        return pages.size() + " pages, " + full + " full";
     }
 }

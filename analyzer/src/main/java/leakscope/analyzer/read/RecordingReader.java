@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import jdk.jfr.EventType;
 import jdk.jfr.consumer.RecordedEvent;
+import jdk.jfr.consumer.RecordedStackTrace;
 import jdk.jfr.consumer.RecordedThread;
 import jdk.jfr.consumer.RecordingFile;
 import leakscope.analyzer.AnalysisException;
@@ -122,7 +123,7 @@ public final class RecordingReader {
     /** Routes each event by its type, looked up once per type object rather than by name per event. */
     private final class Dispatcher {
         private final EventSink sink;
-        private final Map<EventType, Route> routes = new IdentityHashMap<>();
+        private final Map<EventType, TypeReader> readers = new IdentityHashMap<>();
         private final DataLossTally dataLoss = new DataLossTally();
         private long leakscopeEvents;
         private boolean endedAtExit;
@@ -132,51 +133,56 @@ public final class RecordingReader {
         }
 
         void dispatch(RecordedEvent event) {
-            Route route = routes.computeIfAbsent(event.getEventType(), type -> Route.of(type.getName()));
-            switch (route) {
+            TypeReader type = readers.get(event.getEventType());
+            if (type == null) {
+                type = TypeReader.of(event);
+                readers.put(event.getEventType(), type);
+            }
+            FieldReader fields = type.fields;
+            switch (type.route) {
                 case IGNORE:
                     return;
                 case ACQUIRE:
                     leakscopeEvents++;
-                    sink.acquire(event.getLong("handleId"), string(event, "kind"), string(event, "description"),
-                            optionalLong(event, "sessionId"), Times.nanos(event.getStartTime()), threadName(event),
-                            stacks.intern(event.getStackTrace()));
+                    sink.acquire(fields.getLong(event, 0), fields.getString(event, 1), fields.getString(event, 2),
+                            fields.getLong(event, 3), Times.nanos(event.getStartTime()),
+                            threadName((RecordedThread) fields.get(event, 4)),
+                            stacks.intern((RecordedStackTrace) fields.get(event, 5)));
                     return;
                 case RELEASE:
                     leakscopeEvents++;
-                    sink.release(event.getLong("handleId"), Times.nanos(event.getStartTime()));
+                    sink.release(fields.getLong(event, 0), Times.nanos(event.getStartTime()));
                     return;
                 case RECLAIMED:
                     leakscopeEvents++;
-                    sink.reclaimed(event.getLong("handleId"), Times.nanos(event.getStartTime()));
+                    sink.reclaimed(fields.getLong(event, 0), Times.nanos(event.getStartTime()));
                     return;
                 case SESSION_START:
                     leakscopeEvents++;
-                    sink.sessionStart(event.getLong("sessionId"), string(event, "name"), optionalLong(event, "parentId"),
+                    sink.sessionStart(fields.getLong(event, 0), fields.getString(event, 1), fields.getLong(event, 2),
                             Times.nanos(event.getStartTime()));
                     return;
                 case SESSION_STOP:
                     leakscopeEvents++;
-                    sink.sessionStop(event.getLong("sessionId"), Times.nanos(event.getStartTime()));
+                    sink.sessionStop(fields.getLong(event, 0), Times.nanos(event.getStartTime()));
                     return;
                 case GAUGE:
                     leakscopeEvents++;
-                    sink.gauge(string(event, "name"), event.getLong("value"), Times.nanos(event.getStartTime()));
+                    sink.gauge(fields.getString(event, 0), fields.getLong(event, 1), Times.nanos(event.getStartTime()));
                     return;
                 case SHUTDOWN:
                     endedAtExit = true;
                     return;
                 case DATA_LOSS:
-                    RecordedThread thread = event.getThread();
-                    dataLoss.add(thread == null ? -1 : thread.getId(), optionalLong(event, "amount"), optionalLong(event, "total"));
+                    RecordedThread thread = (RecordedThread) fields.get(event, 2);
+                    dataLoss.add(thread == null ? -1 : thread.getId(), fields.getLong(event, 0), fields.getLong(event, 1));
                     return;
                 default:
-                    throw new IllegalStateException("unrouted " + route);
+                    throw new IllegalStateException("unrouted " + type.route);
             }
         }
 
-        private String threadName(RecordedEvent event) {
-            RecordedThread thread = event.getThread();
+        private String threadName(RecordedThread thread) {
             if (thread == null) {
                 return "";
             }
@@ -192,20 +198,38 @@ public final class RecordingReader {
         }
     }
 
-    private static String string(RecordedEvent event, String field) {
-        if (!event.hasField(field)) {
-            return "";
-        }
-        String value = event.getString(field);
-        return value == null ? "" : value;
-    }
+    /** How to read one event type: its route, and its fields in the order the route reads them. */
+    private static final class TypeReader {
+        final Route route;
+        final FieldReader fields;
 
-    private static long optionalLong(RecordedEvent event, String field) {
-        return event.hasField(field) ? event.getLong(field) : 0;
+        private TypeReader(Route route, FieldReader fields) {
+            this.route = route;
+            this.fields = fields;
+        }
+
+        static TypeReader of(RecordedEvent first) {
+            Route route = Route.of(first.getEventType().getName());
+            return new TypeReader(route, new FieldReader(first, route.fields));
+        }
     }
 
     private enum Route {
-        ACQUIRE, RELEASE, RECLAIMED, SESSION_START, SESSION_STOP, GAUGE, SHUTDOWN, DATA_LOSS, IGNORE;
+        ACQUIRE("handleId", "kind", "description", "sessionId", "eventThread", "stackTrace"),
+        RELEASE("handleId"),
+        RECLAIMED("handleId"),
+        SESSION_START("sessionId", "name", "parentId"),
+        SESSION_STOP("sessionId"),
+        GAUGE("name", "value"),
+        SHUTDOWN,
+        DATA_LOSS("amount", "total", "eventThread"),
+        IGNORE;
+
+        final String[] fields;
+
+        Route(String... fields) {
+            this.fields = fields;
+        }
 
         static Route of(String eventName) {
             switch (eventName) {
