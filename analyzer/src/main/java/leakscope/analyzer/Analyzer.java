@@ -25,12 +25,16 @@ import leakscope.analyzer.pairing.TimelineOutcome;
 import leakscope.analyzer.read.ReadResult;
 import leakscope.analyzer.read.RecordingInput;
 import leakscope.analyzer.read.RecordingReader;
+import leakscope.analyzer.read.Times;
 import leakscope.analyzer.site.LeakGrouper;
 import leakscope.analyzer.site.SiteResolver;
 import leakscope.analyzer.trend.TrendClassifier;
 
 /** The analyser's one entry point: recordings in, an {@link Analysis} out. */
 public final class Analyzer {
+    /** -XX:StartFlightRecording starts within a second of the JVM; more than this is a late start. */
+    static final long LATE_START_NANOS = 3_000_000_000L;
+
     private Analyzer() {
     }
 
@@ -135,6 +139,7 @@ public final class Analyzer {
                 lostData |= result.dataLossBytes() > 0;
                 warn(input, result);
             }
+            warnIfLate(inputs.get(timeline.get(0)), start);
             TimelineOutcome outcome = ledger.finish(endedAtExit, lostData);
             SiteResolver sites = new SiteResolver(outcome.acquireStacks(), options.skipFrames());
             for (Leak leak : outcome.leaks()) {
@@ -149,6 +154,21 @@ public final class Analyzer {
             neverStopped.addAll(outcome.neverStopped());
             outcome.series().forEach((name, samples) -> growth.add(new Series(name + seriesSuffix,
                     TrendClassifier.classify(samples), samples, TrendClassifier.slopePerMinute(samples))));
+        }
+
+        /**
+         * A timeline whose first chunk starts well after its JVM (a recording started late, or oldest chunks
+         * dropped by maxsize) cannot see handles acquired before it: their releases are unmatched.
+         */
+        private void warnIfLate(RecordingInput first, long timelineStartNanos) {
+            first.jvm().ifPresent(jvm -> {
+                long lateNanos = timelineStartNanos - Times.nanos(jvm.startTime());
+                if (lateNanos > LATE_START_NANOS) {
+                    warnings.add(String.format(Locale.ROOT, "%s: the recording starts %.1f s after its JVM started "
+                            + "(a late start, or oldest chunks dropped by maxsize=): handles acquired before it are "
+                            + "invisible, and their releases count as unmatched", first.path(), lateNanos / 1e9));
+                }
+            });
         }
 
         private void warn(RecordingInput input, ReadResult result) {

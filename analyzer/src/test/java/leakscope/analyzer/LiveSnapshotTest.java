@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.util.List;
 import leakscope.analyzer.fixtures.InProcessRecording;
+import leakscope.analyzer.fixtures.LateStartProgram;
 import leakscope.analyzer.model.Analysis;
 import leakscope.recorder.Handle;
 import leakscope.recorder.Leakscope;
@@ -47,6 +48,22 @@ class LiveSnapshotTest {
                 .containsExactly("leaked session-stopped x1");
         assertThat(analysis.sessions().stoppedHolding()).extracting(s -> s.name() + ":" + s.handles())
                 .containsExactly("job \"nightly\":1");
+    }
+
+    @Test
+    void aRecordingThatStartsLateExplainsItsUnmatchedReleases() throws Exception {
+        Path recording = dir.resolve("late.jfr");
+        Process late = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), LateStartProgram.class.getName(), recording.toString())
+                .inheritIO().start();
+        assertThat(late.waitFor()).isZero();
+        Analysis analysis = Analyzer.analyze(List.of(recording), AnalysisOptions.DEFAULTS, Progress.NONE);
+        assertThat(analysis.anomalies().unmatchedReleases()).isEqualTo(3);
+        assertThat(analysis.summary().handlesReleased()).isEqualTo(2);
+        assertThat(analysis.leaks()).isEmpty();
+        assertThat(analysis.warnings()).singleElement().asString()
+                .startsWith(recording + ": the recording starts ")
+                .contains(" s after its JVM started (a late start, or oldest chunks dropped by maxsize=)");
     }
 
     @Test

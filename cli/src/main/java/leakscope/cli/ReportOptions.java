@@ -23,7 +23,8 @@ final class ReportOptions {
     Path out;
 
     @Option(names = "--format", paramLabel = "FORMAT", split = ",", defaultValue = "json,md,html",
-            description = "Reports to write: json, md, html, comma-separated (default: ${DEFAULT-VALUE}). Charts are always written.")
+            description = "Reports to write: json, md, html, comma-separated (default: ${DEFAULT-VALUE}). "
+                    + "Charts (charts/*.png) come with md and html.")
     List<String> formats;
 
     Set<ReportFormat> formats() {

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 import leakscope.analyzer.fixtures.ChildJvm;
+import leakscope.analyzer.fixtures.CleanProgram;
 import leakscope.analyzer.fixtures.InProcessRecording;
 import leakscope.analyzer.fixtures.LeakyProgram;
 import leakscope.recorder.Leakscope;
@@ -34,7 +35,8 @@ class MainTest {
     static void record() throws Exception {
         leaky = ChildJvm.record(recordings, "leaky", LeakyProgram.class);
         live = InProcessRecording.record(recordings.resolve("live.jfr"), () -> Leakscope.acquire("socket", "held"));
-        clean = InProcessRecording.record(recordings.resolve("clean.jfr"), () -> Leakscope.acquire("socket", "closed").close());
+        // a child JVM records from its start: an in-process recording would (rightly) warn that it starts late
+        clean = ChildJvm.record(recordings, "clean", CleanProgram.class);
     }
 
     private int run(String... args) {
@@ -76,6 +78,14 @@ class MainTest {
         assertThat(work.resolve("report.md")).exists();
         assertThat(work.resolve("leakscope.json")).doesNotExist();
         assertThat(work.resolve("report.html")).doesNotExist();
+        assertThat(work.resolve("charts")).isDirectory();
+    }
+
+    @Test
+    void aJsonOnlyRunWritesNoCharts() {
+        assertThat(run("analyze", leaky.toString(), "--out", work.toString(), "--format", "json")).isZero();
+        assertThat(work.resolve("leakscope.json")).exists();
+        assertThat(work.resolve("charts")).isEmptyDirectory();
     }
 
     @Test

@@ -177,7 +177,8 @@ final class ReportDocument {
         document.appendChild(heading(3, "Anomalies"));
         document.appendChild(paragraph(new Text(String.format(Locale.ROOT,
                 "%d double release(s) (a handle released again) and %d unmatched release(s) (a handle never acquired "
-                        + "in its recording, e.g. acquired before the recording started). Not leaks, but worth a look.",
+                        + "in its recording: usually acquired before the recording started, see the warnings). "
+                        + "Not leaks, but worth a look.",
                 doubles, unmatched))));
     }
 

@@ -17,8 +17,9 @@ import leakscope.analyzer.model.Analysis;
 import leakscope.analyzer.model.Series;
 
 /**
- * Writes a report folder: the chosen formats and {@code charts/*.png}. Each file is written beside its
- * final name and moved into place, so a reader never sees half a report presented as complete.
+ * Writes a report folder: the chosen formats and, when a format people read (Markdown, HTML) is among
+ * them, {@code charts/*.png}. Each file is written beside its final name and moved into place, so a
+ * reader never sees half a report presented as complete.
  */
 public final class ReportWriter {
     private ReportWriter() {
@@ -28,7 +29,9 @@ public final class ReportWriter {
     public static List<Path> write(Analysis analysis, Path folder, Set<ReportFormat> formats, String toolVersion)
             throws IOException {
         Files.createDirectories(folder);
-        Map<String, byte[]> charts = renderCharts(analysis.growth());
+        // charts serve readers; a JSON-only run (a machine's) skips them and the cost of starting Java 2D
+        boolean forPeople = formats.contains(ReportFormat.MARKDOWN) || formats.contains(ReportFormat.HTML);
+        Map<String, byte[]> charts = forPeople ? renderCharts(analysis.growth()) : Map.of();
         Path chartFolder = folder.resolve(ChartFiles.DIRECTORY);
         Files.createDirectories(chartFolder);
         deleteOldCharts(chartFolder);

@@ -1,0 +1,43 @@
+#!/usr/bin/env bash
+# Benchmarks leakscope's analyser on generated recordings: bench/run.sh [MILLIONS_OF_EVENTS ...] (default: 1 4 10)
+# For each size it times, on the same file: analyze (JSON only), analyze (all formats), the bare RecordingFile
+# pairing loop, and `jfr summary`; and prints events/s, MB/s, peak RSS and the ratio to the bare loop.
+# Recordings are generated once into bench-data/ (git-ignored) and reused.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+sizes=("${@:-1 4 10}")
+[ $# -gt 0 ] || sizes=(1 4 10)
+command -v /usr/bin/time >/dev/null || { echo "bench: needs /usr/bin/time (apt-get install time)" >&2; exit 2; }
+[ -f cli/target/leakscope.jar ] && [ -f bench/target/benchmarks.jar ] || mvn -B -q package -DskipTests
+mkdir -p bench-data
+heap=${BENCH_HEAP:-256m}
+
+measure() { # label command... -> prints "seconds rss_kb"
+  /usr/bin/time -f "%e %M" -o bench-data/.time "${@}" > bench-data/.out 2>&1 || { cat bench-data/.out >&2; exit 1; }
+  cat bench-data/.time
+}
+
+printf '| events | file MB | what | seconds | events/s | MB/s | peak RSS MB | vs bare loop |\n|---|---|---|---|---|---|---|---|\n'
+for millions in "${sizes[@]}"; do
+  file=bench-data/bench-${millions}m.jfr
+  if [ ! -f "$file" ]; then
+    pairs=$(( millions * 1000000 * 100 / 206 ))   # ~2.06 events per pair with sessions and gauges
+    java -XX:FlightRecorderOptions:memorysize=256m \
+         -XX:StartFlightRecording:dumponexit=true,filename="$file",maxsize=8g \
+         -cp bench/target/benchmarks.jar leakscope.bench.RecordingGenerator "$pairs" 4 10000 > /dev/null 2>&1
+  fi
+  bytes=$(stat -c %s "$file")
+  read -r bare_s bare_rss < <(measure java -Xmx$heap -cp bench/target/benchmarks.jar leakscope.bench.BareLoop "$file")
+  events=$(awk '{print $2}' bench-data/.out)
+  row() { # what seconds rss
+    awk -v e="$events" -v b="$bytes" -v what="$1" -v s="$2" -v rss="$3" -v bare="$bare_s" 'BEGIN {
+      printf "| %.1f M | %.0f | %s | %.2f | %.2f M | %.0f | %.0f | %.2fx |\n", e/1e6, b/1048576, what, s, e/s/1e6, b/1048576/s, rss/1024, bare/s }'
+  }
+  row "bare RecordingFile loop" "$bare_s" "$bare_rss"
+  read -r s rss < <(measure java -Xmx$heap -jar cli/target/leakscope.jar analyze "$file" --format json --out bench-data/report)
+  row "analyze --format json" "$s" "$rss"
+  read -r s rss < <(measure java -Xmx$heap -jar cli/target/leakscope.jar analyze "$file" --out bench-data/report)
+  row "analyze (json, md, html, charts)" "$s" "$rss"
+  read -r s rss < <(measure jfr summary "$file")
+  row "jfr summary" "$s" "$rss"
+done
