@@ -5,11 +5,15 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import leakscope.analyzer.AnalysisException;
 import leakscope.analyzer.AnalysisOptions;
 import leakscope.analyzer.Analyzer;
+import leakscope.analyzer.baseline.BaselineEntry;
+import leakscope.analyzer.baseline.Comparison;
 import leakscope.analyzer.model.Analysis;
+import leakscope.reports.BaselineFile;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -40,13 +44,30 @@ final class AnalyzeCommand implements Callable<Integer> {
             description = "Packages whose frames are never a leak's site, comma-separated.")
     List<String> skipFrames = new ArrayList<>();
 
+    @Option(names = "--baseline", paramLabel = "FILE",
+            description = "Compare with a baseline (or a leakscope.json report): groups are marked new, grown, unchanged "
+                    + "or fixed, and --fail-on judges only new and grown groups.")
+    Path baseline;
+
+    @Option(names = "--write-baseline", paramLabel = "FILE",
+            description = "Store this run's leak groups by fingerprint, as the baseline of later runs.")
+    Path writeBaseline;
+
     @Override
     public Integer call() throws AnalysisException, IOException {
         PrintWriter out = spec.commandLine().getOut();
+        List<BaselineEntry> base = baseline == null ? null : BaselineFile.read(baseline); // a bad baseline fails first
         Analysis analysis = Analyzer.analyze(inputs, new AnalysisOptions(skipFrames),
                 new StderrProgress(spec.commandLine().getErr(), System.console() != null));
-        List<Path> written = report.write(analysis);
+        Optional<Comparison> comparison = Optional.ofNullable(base)
+                .map(b -> Comparison.of(b, BaselineEntry.of(analysis.leaks())));
+        List<Path> written = new ArrayList<>(report.write(analysis, comparison));
+        if (writeBaseline != null) {
+            BaselineFile.write(writeBaseline, BaselineEntry.of(analysis.leaks()));
+            written.add(writeBaseline);
+        }
+        comparison.ifPresent(c -> out.println("baseline: " + c.headline()));
         ConsoleSummary.print(analysis, written, out);
-        return failOn != null && failOn.matches(analysis) ? 1 : 0;
+        return failOn != null && failOn.matches(analysis, comparison) ? 1 : 0;
     }
 }

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import leakscope.analyzer.AnalysisException;
@@ -41,7 +42,7 @@ final class DemoCommand implements Callable<Integer> {
         err.flush();
         record(recording, report.out.resolve("demo.log"));
         Analysis analysis = Analyzer.analyze(List.of(recording), AnalysisOptions.DEFAULTS, Progress.NONE);
-        List<Path> written = report.write(analysis);
+        List<Path> written = report.write(analysis, Optional.empty());
         ConsoleSummary.print(analysis, written, spec.commandLine().getOut());
         return 0;
     }

@@ -64,14 +64,14 @@ public final class Main {
 
     @Command(name = "leakscope", mixinStandardHelpOptions = true, versionProvider = ToolVersion.class,
             description = "Finds resource leaks in JDK Flight Recorder recordings.",
-            subcommands = {AnalyzeCommand.class, DemoCommand.class, HelpCommand.class})
+            subcommands = {AnalyzeCommand.class, DiffCommand.class, DemoCommand.class, HelpCommand.class})
     static final class Leakscope implements Runnable {
         @picocli.CommandLine.Spec
         picocli.CommandLine.Model.CommandSpec spec;
 
         @Override
         public void run() {
-            throw new ParameterException(spec.commandLine(), "missing command: analyze, demo or help");
+            throw new ParameterException(spec.commandLine(), "missing command: analyze, diff, demo or help");
         }
     }
 }

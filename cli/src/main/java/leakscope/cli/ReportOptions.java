@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
+import leakscope.analyzer.baseline.Comparison;
 import leakscope.analyzer.model.Analysis;
 import leakscope.reports.ReportFormat;
 import leakscope.reports.ReportWriter;
@@ -37,10 +39,10 @@ final class ReportOptions {
     }
 
     /** Writes the report folder; a failure names the folder. */
-    List<Path> write(Analysis analysis) throws IOException {
+    List<Path> write(Analysis analysis, Optional<Comparison> baseline) throws IOException {
         Set<ReportFormat> chosen = formats();
         try {
-            return ReportWriter.write(analysis, out, chosen, ToolVersion.get());
+            return ReportWriter.write(analysis, out, chosen, ToolVersion.get(), baseline);
         } catch (IOException e) {
             throw new IOException(out + ": cannot write the report: " + e, e);
         }

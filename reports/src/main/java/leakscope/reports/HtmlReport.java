@@ -3,6 +3,7 @@ package leakscope.reports;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
+import leakscope.analyzer.baseline.Comparison;
 import leakscope.analyzer.model.Analysis;
 import leakscope.analyzer.model.Series;
 import org.commonmark.ext.gfm.tables.TablesExtension;
@@ -36,8 +37,9 @@ public final class HtmlReport {
     }
 
     /** @param chartDataUri a series' chart as a {@code data:image/png;base64,...} URI, if it has one */
-    public static String render(Analysis analysis, Function<Series, Optional<String>> chartDataUri) {
-        String body = RENDERER.render(ReportDocument.build(analysis, chartDataUri));
+    public static String render(Analysis analysis, Function<Series, Optional<String>> chartDataUri,
+            Optional<Comparison> baseline) {
+        String body = RENDERER.render(ReportDocument.build(analysis, chartDataUri, baseline));
         return "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
                 + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
                 + "<title>leakscope report</title>\n<style>\n" + STYLE + "\n</style>\n</head>\n<body>\n<main>\n"

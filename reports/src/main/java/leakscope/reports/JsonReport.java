@@ -7,6 +7,10 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Instant;
 import java.util.Map;
+import java.util.Optional;
+import leakscope.analyzer.baseline.BaselineEntry;
+import leakscope.analyzer.baseline.Comparison;
+import leakscope.analyzer.baseline.GroupStatus;
 import leakscope.analyzer.model.Analysis;
 import leakscope.analyzer.model.HandleSample;
 import leakscope.analyzer.model.LeakGroup;
@@ -24,8 +28,11 @@ public final class JsonReport {
 
     /**
      * @param chartPaths chart file per series name, relative to the report folder (absent: no chart)
+     * @param baseline the comparison with a baseline, when one was given: adds each group's {@code status}
+     *     and a top-level {@code baseline} (additive fields, schemaVersion stays 1)
      */
-    public static String render(Analysis analysis, String toolVersion, Map<String, String> chartPaths) {
+    public static String render(Analysis analysis, String toolVersion, Map<String, String> chartPaths,
+            Optional<Comparison> baseline) {
         ObjectNode root = MAPPER.createObjectNode();
         root.put("schemaVersion", SCHEMA_VERSION);
         root.putObject("tool").put("name", "leakscope").put("version", toolVersion);
@@ -39,7 +46,12 @@ public final class JsonReport {
         summary.put("sessions", analysis.summary().sessions());
         summary.put("growingSeries", analysis.summary().growingSeries());
         ArrayNode leaks = root.putArray("leaks");
-        analysis.leaks().forEach(g -> leak(leaks.addObject(), g));
+        for (int i = 0; i < analysis.leaks().size(); i++) {
+            ObjectNode node = leaks.addObject();
+            leak(node, analysis.leaks().get(i));
+            int index = i;
+            baseline.ifPresent(b -> node.put("status", b.head().get(index).status().wireName()));
+        }
         ObjectNode sessions = root.putObject("sessions");
         sessions.put("started", analysis.sessions().started());
         sessions.put("stopped", analysis.sessions().stopped());
@@ -54,6 +66,7 @@ public final class JsonReport {
         analysis.growth().forEach(s -> series(growth.addObject(), s, chartPaths.get(s.name())));
         ArrayNode warnings = root.putArray("warnings");
         analysis.warnings().forEach(warnings::add);
+        baseline.ifPresent(b -> baseline(root.putObject("baseline"), b));
         try {
             return MAPPER.writeValueAsString(root) + "\n";
         } catch (JsonProcessingException e) {
@@ -91,6 +104,19 @@ public final class JsonReport {
                     .put("heldMillis", handle.heldMillis());
         }
         node.put("recording", group.recording());
+        node.put("fingerprint", BaselineEntry.of(group).fingerprint());
+    }
+
+    private static void baseline(ObjectNode node, Comparison comparison) {
+        for (GroupStatus status : GroupStatus.values()) {
+            node.put(status.wireName(), comparison.count(status));
+        }
+        ArrayNode fixed = node.putArray("fixedGroups");
+        for (BaselineEntry group : comparison.fixed()) {
+            fixed.addObject().put("fingerprint", group.fingerprint()).put("verdict", group.verdict())
+                    .put("reason", group.reason()).put("kind", group.kind()).put("site", group.site())
+                    .put("count", group.count());
+        }
     }
 
     private static void session(ObjectNode node, SessionLeak session, String timeField) {

@@ -3,6 +3,7 @@ package leakscope.reports;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
+import leakscope.analyzer.baseline.Comparison;
 import leakscope.analyzer.model.Analysis;
 import leakscope.analyzer.model.Series;
 import org.commonmark.ext.gfm.tables.TablesExtension;
@@ -19,7 +20,8 @@ public final class MarkdownReport {
     }
 
     /** @param chartPath a series' chart, relative to the report folder, if it has one */
-    public static String render(Analysis analysis, Function<Series, Optional<String>> chartPath) {
-        return RENDERER.render(ReportDocument.build(analysis, chartPath));
+    public static String render(Analysis analysis, Function<Series, Optional<String>> chartPath,
+            Optional<Comparison> baseline) {
+        return RENDERER.render(ReportDocument.build(analysis, chartPath, baseline));
     }
 }

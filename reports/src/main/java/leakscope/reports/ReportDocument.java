@@ -1,9 +1,23 @@
 package leakscope.reports;
 
+import static leakscope.reports.Nodes.appendRow;
+import static leakscope.reports.Nodes.code;
+import static leakscope.reports.Nodes.duration;
+import static leakscope.reports.Nodes.heading;
+import static leakscope.reports.Nodes.number;
+import static leakscope.reports.Nodes.oneLine;
+import static leakscope.reports.Nodes.paragraph;
+import static leakscope.reports.Nodes.strong;
+import static leakscope.reports.Nodes.table;
+import static leakscope.reports.Nodes.text;
+
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
+import leakscope.analyzer.baseline.Comparison;
+import leakscope.analyzer.baseline.GroupStatus;
 import leakscope.analyzer.model.Analysis;
 import leakscope.analyzer.model.HandleSample;
 import leakscope.analyzer.model.LeakGroup;
@@ -11,20 +25,13 @@ import leakscope.analyzer.model.Series;
 import leakscope.analyzer.model.SessionLeak;
 import leakscope.analyzer.model.Trend;
 import org.commonmark.ext.gfm.tables.TableBlock;
-import org.commonmark.ext.gfm.tables.TableBody;
-import org.commonmark.ext.gfm.tables.TableCell;
-import org.commonmark.ext.gfm.tables.TableHead;
-import org.commonmark.ext.gfm.tables.TableRow;
 import org.commonmark.node.BulletList;
-import org.commonmark.node.Code;
 import org.commonmark.node.Document;
 import org.commonmark.node.FencedCodeBlock;
-import org.commonmark.node.Heading;
 import org.commonmark.node.Image;
 import org.commonmark.node.ListItem;
 import org.commonmark.node.Node;
 import org.commonmark.node.Paragraph;
-import org.commonmark.node.StrongEmphasis;
 import org.commonmark.node.Text;
 
 /**
@@ -39,22 +46,28 @@ final class ReportDocument {
 
     private final Analysis analysis;
     private final Function<Series, Optional<String>> chartImage;
+    private final Optional<Comparison> baseline;
 
     /**
      * @param chartImage the image destination of a series' chart (a relative path, or a data URI), if it has one
      */
-    private ReportDocument(Analysis analysis, Function<Series, Optional<String>> chartImage) {
+    private ReportDocument(Analysis analysis, Function<Series, Optional<String>> chartImage,
+            Optional<Comparison> baseline) {
         this.analysis = analysis;
         this.chartImage = chartImage;
+        this.baseline = baseline;
     }
 
-    static Document build(Analysis analysis, Function<Series, Optional<String>> chartImage) {
-        return new ReportDocument(analysis, chartImage).build();
+    static Document build(Analysis analysis, Function<Series, Optional<String>> chartImage,
+            Optional<Comparison> baseline) {
+        return new ReportDocument(analysis, chartImage, baseline).build();
     }
 
     private Document build() {
         Document document = new Document();
         document.appendChild(heading(2, "leakscope report"));
+        // with a baseline, what changed leads: the PR is judged on it
+        baseline.ifPresent(b -> document.appendChild(paragraph(strong(b.headline()))));
         boolean nothingFound = analysis.isClean() && analysis.summary().growingSeries() == 0;
         if (nothingFound) {
             document.appendChild(paragraph(new Text(String.format(Locale.ROOT,
@@ -64,6 +77,7 @@ final class ReportDocument {
             document.appendChild(verdictLine());
             document.appendChild(summaryTable());
             appendLeaks(document);
+            baseline.ifPresent(b -> appendBaseline(document, b));
             appendSessions(document);
             appendAnomalies(document);
             appendGrowth(document);
@@ -102,12 +116,21 @@ final class ReportDocument {
         }
         List<LeakGroup> leaks = all.subList(0, Math.min(all.size(), MAX_LEAK_ROWS));
         document.appendChild(heading(3, "Leaks"));
-        TableBlock table = table("#", "verdict", "reason", "kind", "site", "count", "sample");
+        TableBlock table = baseline.isPresent()
+                ? table("#", "status", "verdict", "reason", "kind", "site", "count", "sample")
+                : table("#", "verdict", "reason", "kind", "site", "count", "sample");
         for (int i = 0; i < leaks.size(); i++) {
             LeakGroup group = leaks.get(i);
             String sample = group.handles().isEmpty() ? "" : group.handles().get(0).description();
-            appendRow(table, text(i + 1), new Text(group.verdict().wireName()), new Text(group.reason().wireName()),
-                    code(group.kind()), code(group.site()), text(group.count()), code(sample));
+            List<Node> cells = new ArrayList<>(List.of(text(i + 1), new Text(group.verdict().wireName()),
+                    new Text(group.reason().wireName()), code(group.kind()), code(group.site()), text(group.count()),
+                    code(sample)));
+            int index = i;
+            baseline.ifPresent(b -> {
+                GroupStatus status = b.head().get(index).status();
+                cells.add(1, status.isRegression() ? strong(status.wireName()) : new Text(status.wireName()));
+            });
+            appendRow(table, cells.toArray(Node[]::new));
         }
         document.appendChild(table);
         appendMore(document, all.size() - leaks.size(), "leak site(s)");
@@ -124,7 +147,7 @@ final class ReportDocument {
         stack.setOpeningFenceLength(3);
         stack.setClosingFenceLength(3);
         stack.setInfo("text");
-        stack.setLiteral(String.join("\n", group.stackTrace().stream().map(ReportDocument::oneLine).toList()) + "\n");
+        stack.setLiteral(String.join("\n", group.stackTrace().stream().map(Nodes::oneLine).toList()) + "\n");
         details.appendChild(stack);
         TableBlock handles = table("handle", "description", "session", "thread", "acquired at", "held");
         for (HandleSample handle : group.handles()) {
@@ -153,6 +176,17 @@ final class ReportDocument {
             document.appendChild(sessionTable(never, "handles held at end", "started at"));
             appendMore(document, never.size() - MAX_SESSION_ROWS, "session(s)");
         }
+    }
+
+    private static void appendBaseline(Document document, Comparison comparison) {
+        if (comparison.fixed().isEmpty()) {
+            return;
+        }
+        document.appendChild(heading(3, "Fixed since the baseline"));
+        TableBlock table = table("verdict", "reason", "kind", "site", "count then");
+        comparison.fixed().forEach(f -> appendRow(table, new Text(f.verdict()), new Text(f.reason()), code(f.kind()),
+                code(f.site()), text(f.count())));
+        document.appendChild(table);
     }
 
     private static TableBlock sessionTable(List<SessionLeak> sessions, String handlesHeader, String timeHeader) {
@@ -221,72 +255,5 @@ final class ReportDocument {
 
     private static Node trendText(Trend trend) {
         return trend == Trend.GROWING ? strong("📈 growing") : new Text(trend.wireName());
-    }
-
-    private static Heading heading(int level, String text) {
-        Heading heading = new Heading();
-        heading.setLevel(level);
-        heading.appendChild(new Text(text));
-        return heading;
-    }
-
-    private static Paragraph paragraph(Node child) {
-        Paragraph paragraph = new Paragraph();
-        paragraph.appendChild(child);
-        return paragraph;
-    }
-
-    private static Node strong(String text) {
-        StrongEmphasis strong = new StrongEmphasis();
-        strong.appendChild(new Text(text));
-        return strong;
-    }
-
-    /** Recorded text as a code span on one line: a table row ends at a newline. */
-    private static Node code(String recorded) {
-        return recorded.isEmpty() ? new Text("") : new Code(oneLine(recorded));
-    }
-
-    private static String oneLine(String text) {
-        return text.replaceAll("[\\r\\n\\u2028\\u2029]+", " ");
-    }
-
-    private static Node text(long number) {
-        return new Text(String.format(Locale.ROOT, "%,d", number));
-    }
-
-    private static String number(double value) {
-        return value == Math.rint(value) && Math.abs(value) < 1e15
-                ? String.format(Locale.ROOT, "%,d", (long) value) : String.format(Locale.ROOT, "%,.2f", value);
-    }
-
-    private static String duration(long millis) {
-        return millis < 10_000 ? millis + " ms" : millis < 600_000 ? millis / 1000 + " s" : millis / 60_000 + " min";
-    }
-
-    private static TableBlock table(String... headers) {
-        TableBlock table = new TableBlock();
-        TableHead head = new TableHead();
-        TableRow row = new TableRow();
-        for (String header : headers) {
-            TableCell cell = new TableCell();
-            cell.setHeader(true);
-            cell.appendChild(new Text(header));
-            row.appendChild(cell);
-        }
-        head.appendChild(row);
-        table.appendChild(head);
-        table.appendChild(new TableBody());
-        return table;
-    }
-
-    private static void appendRow(TableBlock table, Node... cells) {
-        TableRow row = new TableRow();
-        for (Node content : cells) {
-            TableCell cell = new TableCell();
-            cell.appendChild(content);
-            row.appendChild(cell);
-        }
-        table.getLastChild().appendChild(row);
     }
 }

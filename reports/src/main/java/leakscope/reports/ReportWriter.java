@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import leakscope.analyzer.baseline.Comparison;
 import leakscope.analyzer.model.Analysis;
 import leakscope.analyzer.model.Series;
 
@@ -25,9 +26,12 @@ public final class ReportWriter {
     private ReportWriter() {
     }
 
-    /** @return the files written, charts last */
-    public static List<Path> write(Analysis analysis, Path folder, Set<ReportFormat> formats, String toolVersion)
-            throws IOException {
+    /**
+     * @param baseline the comparison with a baseline, if one was given
+     * @return the files written, charts last
+     */
+    public static List<Path> write(Analysis analysis, Path folder, Set<ReportFormat> formats, String toolVersion,
+            Optional<Comparison> baseline) throws IOException {
         Files.createDirectories(folder);
         // charts serve readers; a JSON-only run (a machine's) skips them and the cost of starting Java 2D
         boolean forPeople = formats.contains(ReportFormat.MARKDOWN) || formats.contains(ReportFormat.HTML);
@@ -52,10 +56,10 @@ public final class ReportWriter {
                 continue;
             }
             String text = switch (format) {
-                case JSON -> JsonReport.render(analysis, toolVersion, chartBySeries);
-                case MARKDOWN -> MarkdownReport.render(analysis, s -> Optional.ofNullable(chartBySeries.get(s.name())));
+                case JSON -> JsonReport.render(analysis, toolVersion, chartBySeries, baseline);
+                case MARKDOWN -> MarkdownReport.render(analysis, s -> Optional.ofNullable(chartBySeries.get(s.name())), baseline);
                 case HTML -> HtmlReport.render(analysis, s -> Optional.ofNullable(chartBySeries.get(s.name()))
-                        .map(path -> "data:image/png;base64," + Base64.getEncoder().encodeToString(charts.get(path))));
+                        .map(path -> "data:image/png;base64," + Base64.getEncoder().encodeToString(charts.get(path))), baseline);
             };
             written.add(writeAtomically(folder.resolve(format.fileName()), text.getBytes(StandardCharsets.UTF_8)));
         }

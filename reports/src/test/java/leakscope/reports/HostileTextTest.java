@@ -70,8 +70,8 @@ class HostileTextTest {
             }
         });
         analysis = Analyzer.analyze(List.of(recording), AnalysisOptions.DEFAULTS, Progress.NONE);
-        markdown = MarkdownReport.render(analysis, s -> Optional.of(ChartFiles.relativePath(s.name())));
-        html = HtmlReport.render(analysis, s -> Optional.of("data:image/png;base64,AAAA"));
+        markdown = MarkdownReport.render(analysis, s -> Optional.of(ChartFiles.relativePath(s.name())), Optional.empty());
+        html = HtmlReport.render(analysis, s -> Optional.of("data:image/png;base64,AAAA"), Optional.empty());
     }
 
     @Test

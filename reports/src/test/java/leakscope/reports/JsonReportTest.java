@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import leakscope.analyzer.AnalysisOptions;
 import leakscope.analyzer.Analyzer;
 import leakscope.analyzer.Progress;
@@ -30,13 +31,13 @@ class JsonReportTest {
 
     @Test
     void theReportOfARealRecordingIsValidAgainstThePublicSchema() throws Exception {
-        String json = JsonReport.render(analysis, "1.2.3", Map.of("cache.size", "charts/cache-size-1.png"));
+        String json = JsonReport.render(analysis, "1.2.3", Map.of("cache.size", "charts/cache-size-1.png"), Optional.empty());
         assertThat(SchemaValidation.problems(json)).isEmpty();
     }
 
     @Test
     void summaryCountsAreTheSumsOfTheGroupCountsAndFieldsCarryTheContractWords() throws Exception {
-        JsonNode report = new ObjectMapper().readTree(JsonReport.render(analysis, "1.2.3", Map.of()));
+        JsonNode report = new ObjectMapper().readTree(JsonReport.render(analysis, "1.2.3", Map.of(), Optional.empty()));
         assertThat(report.path("schemaVersion").asInt()).isEqualTo(1);
         assertThat(report.path("tool").path("version").asText()).isEqualTo("1.2.3");
         long leaked = 0;
@@ -54,7 +55,7 @@ class JsonReportTest {
 
     @Test
     void theSameAnalysisGivesByteIdenticalJson() {
-        assertThat(JsonReport.render(analysis, "1", Map.of())).isEqualTo(JsonReport.render(analysis, "1", Map.of()));
+        assertThat(JsonReport.render(analysis, "1", Map.of(), Optional.empty())).isEqualTo(JsonReport.render(analysis, "1", Map.of(), Optional.empty()));
     }
 
     @Test

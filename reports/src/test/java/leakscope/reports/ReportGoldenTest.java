@@ -11,6 +11,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import leakscope.analyzer.baseline.BaselineEntry;
+import leakscope.analyzer.baseline.Comparison;
 import leakscope.analyzer.model.Analysis;
 import leakscope.analyzer.model.Anomalies;
 import leakscope.analyzer.model.HandleSample;
@@ -65,13 +67,29 @@ class ReportGoldenTest {
 
     @Test
     void markdownMatchesItsGoldenFile() throws IOException {
-        assertGolden("report.md", MarkdownReport.render(analysis(), s -> Optional.of(ChartFiles.relativePath(s.name()))));
+        assertGolden("report.md", MarkdownReport.render(analysis(), s -> Optional.of(ChartFiles.relativePath(s.name())),
+                Optional.empty()));
     }
 
     @Test
     void jsonMatchesItsGoldenFile() throws IOException {
-        String json = JsonReport.render(analysis(), "0.0.0-test", Map.of("cache.size", ChartFiles.relativePath("cache.size")));
+        String json = JsonReport.render(analysis(), "0.0.0-test", Map.of("cache.size", ChartFiles.relativePath("cache.size")),
+                Optional.empty());
         assertGolden("leakscope.json", json);
+        assertThat(SchemaValidation.problems(json)).isEmpty();
+    }
+
+    @Test
+    void withABaselineTheMarkdownLeadsWithWhatChanged() throws IOException {
+        // the baseline knew the socket site with 4 handles (now 10: grown) and a since-fixed timer leak
+        List<BaselineEntry> base = List.of(
+                BaselineEntry.of("leaked", "session-stopped", "socket", "com.acme.Orders.handle(Orders.java:47)", 4),
+                BaselineEntry.of("leaked", "open-at-exit", "timer", "com.acme.Clock.lambda$start$3(Clock.java:9)", 1));
+        Comparison comparison = Comparison.of(base, BaselineEntry.of(analysis().leaks()));
+        assertGolden("report-with-baseline.md", MarkdownReport.render(analysis(), s -> Optional.empty(),
+                Optional.of(comparison)));
+        String json = JsonReport.render(analysis(), "0.0.0-test", Map.of(), Optional.of(comparison));
+        assertGolden("leakscope-with-baseline.json", json);
         assertThat(SchemaValidation.problems(json)).isEmpty();
     }
 

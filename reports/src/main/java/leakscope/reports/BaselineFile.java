@@ -1,0 +1,69 @@
+package leakscope.reports;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import leakscope.analyzer.baseline.BaselineEntry;
+
+/**
+ * Baselines on disk: {@code --write-baseline} writes the leak groups by fingerprint with their counts;
+ * reading accepts such a file or a whole {@code leakscope.json} report (the main branch's, say).
+ */
+public final class BaselineFile {
+    static final int FORMAT_VERSION = 1;
+    private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    private BaselineFile() {
+    }
+
+    public static void write(Path file, List<BaselineEntry> groups) throws IOException {
+        ObjectNode root = MAPPER.createObjectNode();
+        root.put("leakscopeBaseline", FORMAT_VERSION);
+        ArrayNode entries = root.putArray("groups");
+        for (BaselineEntry group : groups) {
+            entries.addObject().put("fingerprint", group.fingerprint()).put("verdict", group.verdict())
+                    .put("reason", group.reason()).put("kind", group.kind()).put("site", group.site())
+                    .put("count", group.count());
+        }
+        Path parent = file.toAbsolutePath().getParent();
+        if (parent != null) {
+            Files.createDirectories(parent);
+        }
+        Files.writeString(file, MAPPER.writeValueAsString(root) + "\n", StandardCharsets.UTF_8);
+    }
+
+    /** The groups of a baseline file or a leakscope.json report; a failure names the file in one line. */
+    public static List<BaselineEntry> read(Path file) throws IOException {
+        JsonNode root;
+        try {
+            root = MAPPER.readTree(Files.readString(file, StandardCharsets.UTF_8));
+        } catch (NoSuchFileException e) {
+            throw new IOException(file + ": no such file", e);
+        } catch (JsonProcessingException e) {
+            throw new IOException(file + ": not JSON (" + e.getOriginalMessage() + ")", e);
+        }
+        JsonNode groups = root == null ? null : root.has("groups") ? root.get("groups") : root.get("leaks");
+        if (groups == null || !groups.isArray()) {
+            throw new IOException(file + ": neither a leakscope baseline nor a leakscope.json report");
+        }
+        List<BaselineEntry> entries = new ArrayList<>();
+        for (JsonNode group : groups) {
+            if (!group.path("site").isTextual() || !group.path("count").canConvertToLong()) {
+                throw new IOException(file + ": a leak group without site or count");
+            }
+            entries.add(BaselineEntry.of(group.path("verdict").asText(), group.path("reason").asText(),
+                    group.path("kind").asText(), group.path("site").asText(), group.path("count").asLong()));
+        }
+        return entries;
+    }
+}

@@ -1,0 +1,54 @@
+package leakscope.reports;
+
+import static leakscope.reports.Nodes.appendRow;
+import static leakscope.reports.Nodes.code;
+import static leakscope.reports.Nodes.heading;
+import static leakscope.reports.Nodes.paragraph;
+import static leakscope.reports.Nodes.strong;
+import static leakscope.reports.Nodes.table;
+
+import java.util.List;
+import leakscope.analyzer.baseline.BaselineEntry;
+import leakscope.analyzer.baseline.Comparison;
+import leakscope.analyzer.baseline.GroupStatus;
+import org.commonmark.ext.gfm.tables.TableBlock;
+import org.commonmark.ext.gfm.tables.TablesExtension;
+import org.commonmark.node.Document;
+import org.commonmark.node.Text;
+import org.commonmark.renderer.markdown.MarkdownRenderer;
+
+/** {@code leakscope diff}: two reports' leak groups compared, as Markdown for a pull request. */
+public final class DiffReport {
+    private static final MarkdownRenderer RENDERER = MarkdownRenderer.builder()
+            .extensions(List.of(TablesExtension.create())).build();
+
+    private DiffReport() {
+    }
+
+    public static String render(Comparison comparison) {
+        Document document = new Document();
+        document.appendChild(heading(2, "leakscope: leaks against the baseline"));
+        document.appendChild(paragraph(strong(comparison.headline())));
+        appendTable(document, comparison);
+        return RENDERER.render(document);
+    }
+
+    /** The compared groups, regressions first, then the fixed ones; nothing when there is nothing. */
+    static void appendTable(Document document, Comparison comparison) {
+        if (comparison.head().isEmpty() && comparison.fixed().isEmpty()) {
+            return;
+        }
+        TableBlock table = table("status", "verdict", "reason", "kind", "site", "count (baseline → now)");
+        for (GroupStatus status : List.of(GroupStatus.NEW, GroupStatus.GROWN, GroupStatus.UNCHANGED)) {
+            comparison.head().stream().filter(c -> c.status() == status).forEach(c -> appendRow(table,
+                    status.isRegression() ? strong(status.wireName()) : new Text(status.wireName()),
+                    new Text(c.group().verdict()), new Text(c.group().reason()), code(c.group().kind()),
+                    code(c.group().site()), new Text(c.baselineCount() + " → " + c.group().count())));
+        }
+        for (BaselineEntry fixed : comparison.fixed()) {
+            appendRow(table, new Text(GroupStatus.FIXED.wireName()), new Text(fixed.verdict()), new Text(fixed.reason()),
+                    code(fixed.kind()), code(fixed.site()), new Text(fixed.count() + " → 0"));
+        }
+        document.appendChild(table);
+    }
+}
