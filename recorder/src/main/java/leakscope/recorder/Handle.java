@@ -43,6 +43,7 @@ public final class Handle implements AutoCloseable {
     public void release() {
         if (ENDED.compareAndSet(this, 0, 1)) {
             JfrEvents.release(kind, id);
+            Leakscope.notifyReleased(this);
             Cleaner.Cleanable registration = cleanable;
             if (registration != null) {
                 registration.clean(); // deregisters; the action sees the handle ended and stays silent

@@ -1,6 +1,7 @@
 package leakscope.recorder;
 
 import java.lang.ref.Cleaner;
+import java.util.Arrays;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongSupplier;
@@ -24,6 +25,8 @@ public final class Leakscope {
     private static final AtomicLong HANDLE_IDS = new AtomicLong();
     private static final AtomicLong SESSION_IDS = new AtomicLong();
     private static final Cleaner CLEANER = Cleaner.create();
+    // copy-on-write: the hot path reads one volatile array, empty unless a test tool observes
+    private static volatile HandleObserver[] observers = new HandleObserver[0];
 
     static {
         // JFR applies a period given by name (jcmd, an in-process Recording) only to hooks that exist
@@ -45,6 +48,10 @@ public final class Leakscope {
         Objects.requireNonNull(kind, "kind");
         Handle handle = new Handle(kind, HANDLE_IDS.incrementAndGet());
         JfrEvents.acquire(kind, handle.id(), description, Session.currentId());
+        HandleObserver[] watching = observers;
+        for (HandleObserver observer : watching) {
+            observer.acquired(handle, description, Session.currentOrNull());
+        }
         return handle;
     }
 
@@ -79,6 +86,31 @@ public final class Leakscope {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(supplier, "supplier");
         return Gauges.register(name, supplier);
+    }
+
+    /**
+     * Registers an observer of every acquire and release from now on, until the returned registration is
+     * closed. Meant for test tools; with no observer registered the cost is one volatile read.
+     */
+    public static AutoCloseable observe(HandleObserver observer) {
+        Objects.requireNonNull(observer, "observer");
+        synchronized (Leakscope.class) {
+            HandleObserver[] more = Arrays.copyOf(observers, observers.length + 1);
+            more[more.length - 1] = observer;
+            observers = more;
+        }
+        return () -> {
+            synchronized (Leakscope.class) {
+                observers = Arrays.stream(observers).filter(o -> o != observer).toArray(HandleObserver[]::new);
+            }
+        };
+    }
+
+    static void notifyReleased(Handle handle) {
+        HandleObserver[] watching = observers;
+        for (HandleObserver observer : watching) {
+            observer.released(handle);
+        }
     }
 
     /** Emits one sample of the series {@code name} now. */

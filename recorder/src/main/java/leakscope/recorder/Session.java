@@ -38,6 +38,10 @@ public final class Session implements AutoCloseable {
         return Optional.ofNullable(CURRENT.get());
     }
 
+    static Session currentOrNull() {
+        return CURRENT.get();
+    }
+
     static long currentId() {
         Session session = CURRENT.get();
         return session == null ? 0 : session.id;

@@ -25,6 +25,8 @@ import leakscope.analyzer.read.Times;
  * time (plus that out-of-order window), not with the number of events.
  */
 public final class HandleLedger implements EventSink {
+    static final int RECENTLY_CLOSED_SESSIONS = 65_536;
+
     private final LongMap<OpenHandle> open = new LongMap<>();
     // releases (or reclaims) read before any acquire they could close, by id: {time, 1 if reclaim}
     private final LongMap<long[]> early = new LongMap<>();
@@ -33,7 +35,16 @@ public final class HandleLedger implements EventSink {
     private final LongMap<SessionState> sessions = new LongMap<>();
     // sessions finished with: stopped, nothing open; kept as ranges so late events still recognise them
     private final IdRangeSet closedSessions = new IdRangeSet();
-    private final List<SessionLeak> stoppedHolding = new ArrayList<>();
+    // the last ones closed, whole: another thread's acquire in the session may reach the file after its stop
+    private final Map<Long, SessionState> recentlyClosed = new LinkedHashMap<>(16, 0.75f, false) {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Long, SessionState> eldest) {
+            return size() > RECENTLY_CLOSED_SESSIONS;
+        }
+    };
+    private final Map<Long, SessionLeak> stoppedHolding = new LinkedHashMap<>();
     private final Set<Stack> acquireStacks = Collections.newSetFromMap(new IdentityHashMap<>());
     private final Map<String, DeltaBuckets> openByKind = new TreeMap<>();
     private final DeltaBuckets liveSessions;
@@ -193,16 +204,17 @@ public final class HandleLedger implements EventSink {
         List<SessionLeak> neverStopped = new ArrayList<>();
         for (SessionState session : sessions.values()) {
             if (session.isStopped() && session.heldAtStop > 0) {
-                stoppedHolding.add(stoppedHolding(session));
+                stoppedHolding.put(session.id, stoppedHolding(session));
             } else if (!session.isStopped() && session.isStarted()) {
                 neverStopped.add(new SessionLeak(session.id, session.name, session.openHandles,
                         Optional.of(Times.instant(session.startNanos))));
             }
         }
-        stoppedHolding.sort(Comparator.comparingLong(SessionLeak::sessionId));
+        List<SessionLeak> stopped = new ArrayList<>(stoppedHolding.values());
+        stopped.sort(Comparator.comparingLong(SessionLeak::sessionId));
         neverStopped.sort(Comparator.comparingLong(SessionLeak::sessionId));
         return new TimelineOutcome(leaks, acquiredCount, releasedCount, new Anomalies(doubleReleases, unmatchedReleases),
-                sessionsStarted, sessionsStopped, stoppedHolding, neverStopped, acquireStacks, series());
+                sessionsStarted, sessionsStopped, stopped, neverStopped, acquireStacks, series());
     }
 
     private Map<String, List<Sample>> series() {
@@ -263,9 +275,27 @@ public final class HandleLedger implements EventSink {
     }
 
     private void sessionAcquired(OpenHandle handle) {
-        if (handle.sessionId != 0 && !closedSessions.contains(handle.sessionId)) {
-            session(handle.sessionId).openHandles++;
+        if (handle.sessionId == 0) {
+            return;
         }
+        SessionState session = sessions.get(handle.sessionId);
+        if (session == null && closedSessions.contains(handle.sessionId)) {
+            session = reopen(handle.sessionId); // null when closed too long ago: judged without its state
+        } else if (session == null) {
+            session = session(handle.sessionId);
+        }
+        if (session != null) {
+            session.openHandles++;
+        }
+    }
+
+    private SessionState reopen(long sessionId) {
+        SessionState session = recentlyClosed.remove(sessionId);
+        if (session != null) {
+            sessions.put(sessionId, session);
+            stoppedHolding.remove(sessionId); // listed again, with its count, when it closes for good
+        }
+        return session;
     }
 
     /** Whether an unreleased handle's session stopped while it was held; counts it for the session. */
@@ -290,8 +320,9 @@ public final class HandleLedger implements EventSink {
         if (session.isStarted() && session.isStopped() && session.openHandles == 0) {
             sessions.remove(session.id);
             closedSessions.add(session.id);
+            recentlyClosed.put(session.id, session);
             if (session.heldAtStop > 0) {
-                stoppedHolding.add(stoppedHolding(session));
+                stoppedHolding.put(session.id, stoppedHolding(session));
             }
         }
     }

@@ -115,4 +115,14 @@ class HandleLedgerTest {
                 org.assertj.core.groups.Tuple.tuple(1L, Reason.SESSION_STOPPED),
                 org.assertj.core.groups.Tuple.tuple(2L, Reason.DATA_LOSS));
     }
+
+    @Test
+    void anotherThreadsAcquireReadAfterItsSessionClosedStillCountsForIt() {
+        ledger.sessionStart(5, "test", 0, 1);
+        ledger.sessionStop(5, 100); // read first: the worker's buffer reached the file later
+        ledger.acquire(1, "socket", "", 5, 50, "worker", Stack.EMPTY);
+        TimelineOutcome outcome = ledger.finish(false, false);
+        assertThat(outcome.leaks()).extracting(Leak::reason).containsExactly(Reason.SESSION_STOPPED);
+        assertThat(outcome.stoppedHolding()).extracting(s -> s.name() + ":" + s.handles()).containsExactly("test:1");
+    }
 }
