@@ -12,7 +12,12 @@ import leakscope.analyzer.model.Analysis;
 import leakscope.analyzer.model.Anomalies;
 import leakscope.analyzer.model.JvmIdentity;
 import leakscope.analyzer.model.LeakGroup;
+import leakscope.analyzer.jvm.RetainedGroups;
+import leakscope.analyzer.jvm.ThreadLeaks;
+import leakscope.analyzer.model.Reason;
 import leakscope.analyzer.model.RecordingSummary;
+import leakscope.analyzer.model.RetainedGroup;
+import leakscope.analyzer.model.Sample;
 import leakscope.analyzer.model.Series;
 import leakscope.analyzer.model.SessionLeak;
 import leakscope.analyzer.model.SessionSummary;
@@ -67,6 +72,7 @@ public final class Analyzer {
         private final LeakGrouper grouper = new LeakGrouper();
         private final List<String> warnings = new ArrayList<>();
         private final List<Series> growth = new ArrayList<>();
+        private final List<RetainedGroup> retained = new ArrayList<>();
         private final List<SessionLeak> stoppedHolding = new ArrayList<>();
         private final List<SessionLeak> neverStopped = new ArrayList<>();
         private long bytesBefore;
@@ -98,7 +104,7 @@ public final class Analyzer {
             return new Analysis(List.of(summaries),
                     new Summary(acquired, released, leaked, suspected, sessionsStarted, growing), leaks,
                     new SessionSummary(sessionsStarted, sessionsStopped, stoppedHolding, neverStopped), anomalies,
-                    growth, warnings);
+                    growth, retained, warnings);
         }
 
         /** Indexes of recordings grouped by JVM, each group in time order; unidentified files stand alone. */
@@ -145,6 +151,13 @@ public final class Analyzer {
             for (Leak leak : outcome.leaks()) {
                 grouper.add(leak, sites.siteOf(leak.stack()));
             }
+            Reason endReason = lostData ? Reason.DATA_LOSS : endedAtExit ? Reason.OPEN_AT_EXIT : Reason.HELD_AT_END;
+            ThreadLeaks threads = new ThreadLeaks(outcome.threads(), sites, start, end, endReason);
+            int lastRecording = timeline.get(timeline.size() - 1);
+            for (Leak leak : threads.leaks()) {
+                grouper.add(withRecording(leak, lastRecording), sites.siteOf(leak.stack()));
+            }
+            retained.addAll(RetainedGroups.of(outcome.oldObjects(), sites));
             acquired += outcome.acquired();
             released += outcome.released();
             anomalies = anomalies.plus(outcome.anomalies());
@@ -152,8 +165,18 @@ public final class Analyzer {
             sessionsStopped += outcome.sessionsStopped();
             stoppedHolding.addAll(outcome.stoppedHolding());
             neverStopped.addAll(outcome.neverStopped());
-            outcome.series().forEach((name, samples) -> growth.add(new Series(name + seriesSuffix,
-                    TrendClassifier.classify(samples), samples, TrendClassifier.slopePerMinute(samples))));
+            outcome.series().forEach((name, samples) -> growth.add(series(name + seriesSuffix, samples)));
+            threads.series().forEach((name, samples) -> growth.add(series(name + seriesSuffix, samples)));
+        }
+
+        private static Series series(String name, List<Sample> samples) {
+            return new Series(name, TrendClassifier.classify(samples), samples, TrendClassifier.slopePerMinute(samples));
+        }
+
+        /** A thread is known by the recording that saw it end alive: the timeline's last. */
+        private static Leak withRecording(Leak leak, int recording) {
+            return new Leak(leak.reason(), leak.handleId(), leak.kind(), leak.description(), leak.sessionId(),
+                    leak.thread(), leak.acquireNanos(), leak.heldNanos(), leak.stack(), recording);
         }
 
         /**
@@ -185,9 +208,9 @@ public final class Analyzer {
             if (input.jvm().isEmpty()) {
                 warnings.add(file + ": no jdk.JVMInformation event, so it was analysed as a JVM run of its own");
             }
-            if (result.events() == 0) {
-                warnings.add(file + ": no leakscope events; record an application that uses the leakscope recorder "
-                        + "(or emits the contract's events)");
+            if (result.events() == 0 && result.jvmEvents() == 0) {
+                warnings.add(file + ": nothing to analyse: no leakscope events, and none of the JVM's thread, heap, "
+                        + "class or old-object events (record with -XX:StartFlightRecording, default settings)");
             }
         }
     }

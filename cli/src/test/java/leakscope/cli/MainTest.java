@@ -121,7 +121,7 @@ class MainTest {
         assertThat(err.toString()).contains("leakscope: unknown --format 'pdf' (choose from json, md, html)");
         assertThat(run("analyze", clean.toString(), "--fail-on", "sometimes")).isEqualTo(2);
         assertThat(run()).isEqualTo(2);
-        assertThat(err.toString()).contains("missing command: analyze, demo or help");
+        assertThat(err.toString()).contains("missing command: analyze, diff, demo or help");
         assertThat(err.toString()).doesNotContain("Exception").doesNotContain("\tat ");
     }
 

@@ -15,10 +15,15 @@ import leakscope.analyzer.model.Analysis;
 import leakscope.analyzer.model.HandleSample;
 import leakscope.analyzer.model.LeakGroup;
 import leakscope.analyzer.model.RecordingSummary;
+import leakscope.analyzer.model.RetainedGroup;
 import leakscope.analyzer.model.Series;
 import leakscope.analyzer.model.SessionLeak;
 
-/** {@code leakscope.json}, following {@code report.schema.json} (schemaVersion 1), keys in schema order. */
+/**
+ * {@code leakscope.json}, following {@code report.schema.json} (schemaVersion 1), keys in schema order.
+ * Additive, optional fields beyond the schema (docs/report-format.md): {@code leaks[].fingerprint},
+ * {@code leaks[].status} and {@code baseline} with a baseline, {@code retained}.
+ */
 public final class JsonReport {
     public static final int SCHEMA_VERSION = 1;
     private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
@@ -64,6 +69,8 @@ public final class JsonReport {
                 .put("unmatchedReleases", analysis.anomalies().unmatchedReleases());
         ArrayNode growth = root.putArray("growth");
         analysis.growth().forEach(s -> series(growth.addObject(), s, chartPaths.get(s.name())));
+        ArrayNode retained = root.putArray("retained");
+        analysis.retained().forEach(g -> retained(retained.addObject(), g));
         ArrayNode warnings = root.putArray("warnings");
         analysis.warnings().forEach(warnings::add);
         baseline.ifPresent(b -> baseline(root.putObject("baseline"), b));
@@ -105,6 +112,18 @@ public final class JsonReport {
         }
         node.put("recording", group.recording());
         node.put("fingerprint", BaselineEntry.of(group).fingerprint());
+    }
+
+    private static void retained(ObjectNode node, RetainedGroup group) {
+        node.put("site", group.site());
+        node.put("type", group.type());
+        node.put("count", group.count());
+        node.put("oldestAgeMillis", group.oldestAgeMillis());
+        ArrayNode chain = node.putArray("referenceChain");
+        group.referenceChain().forEach(chain::add);
+        node.put("root", group.root());
+        ArrayNode stack = node.putArray("stackTrace");
+        group.stackTrace().forEach(stack::add);
     }
 
     private static void baseline(ObjectNode node, Comparison comparison) {

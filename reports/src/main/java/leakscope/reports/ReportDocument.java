@@ -21,6 +21,7 @@ import leakscope.analyzer.baseline.GroupStatus;
 import leakscope.analyzer.model.Analysis;
 import leakscope.analyzer.model.HandleSample;
 import leakscope.analyzer.model.LeakGroup;
+import leakscope.analyzer.model.RetainedGroup;
 import leakscope.analyzer.model.Series;
 import leakscope.analyzer.model.SessionLeak;
 import leakscope.analyzer.model.Trend;
@@ -68,11 +69,14 @@ final class ReportDocument {
         document.appendChild(heading(2, "leakscope report"));
         // with a baseline, what changed leads: the PR is judged on it
         baseline.ifPresent(b -> document.appendChild(paragraph(strong(b.headline()))));
-        boolean nothingFound = analysis.isClean() && analysis.summary().growingSeries() == 0;
+        boolean nothingFound = analysis.isClean() && analysis.summary().growingSeries() == 0
+                && analysis.retained().isEmpty();
         if (nothingFound) {
-            document.appendChild(paragraph(new Text(String.format(Locale.ROOT,
-                    "✅ No leaks: all %d handles acquired were released, no session stopped holding any, "
-                            + "no series keeps growing.", analysis.summary().handlesAcquired()))));
+            long acquired = analysis.summary().handlesAcquired();
+            document.appendChild(paragraph(new Text(acquired == 0
+                    ? "✅ No leaks: no thread accumulates, no series keeps growing, no objects keep being retained."
+                    : String.format(Locale.ROOT, "✅ No leaks: all %d handles acquired were released, no session "
+                            + "stopped holding any, no series keeps growing.", acquired))));
         } else {
             document.appendChild(verdictLine());
             document.appendChild(summaryTable());
@@ -81,6 +85,7 @@ final class ReportDocument {
             appendSessions(document);
             appendAnomalies(document);
             appendGrowth(document);
+            appendRetained(document);
         }
         appendWarnings(document);
         return document;
@@ -142,13 +147,7 @@ final class ReportDocument {
     private Node groupDetails(int number, LeakGroup group) {
         Collapsible details = new Collapsible(String.format(Locale.ROOT, "#%d: stack (%d frames) and first %d handle(s)",
                 number, group.stackTrace().size(), group.handles().size()));
-        FencedCodeBlock stack = new FencedCodeBlock();
-        stack.setFenceCharacter("`");
-        stack.setOpeningFenceLength(3);
-        stack.setClosingFenceLength(3);
-        stack.setInfo("text");
-        stack.setLiteral(String.join("\n", group.stackTrace().stream().map(Nodes::oneLine).toList()) + "\n");
-        details.appendChild(stack);
+        details.appendChild(codeBlock(group.stackTrace()));
         TableBlock handles = table("handle", "description", "session", "thread", "acquired at", "held");
         for (HandleSample handle : group.handles()) {
             appendRow(handles, text(handle.handleId()), code(handle.description()),
@@ -187,6 +186,17 @@ final class ReportDocument {
         comparison.fixed().forEach(f -> appendRow(table, new Text(f.verdict()), new Text(f.reason()), code(f.kind()),
                 code(f.site()), text(f.count())));
         document.appendChild(table);
+    }
+
+    /** Recorded lines in a fenced block: the renderer picks a fence no line can close. */
+    private static FencedCodeBlock codeBlock(List<String> lines) {
+        FencedCodeBlock block = new FencedCodeBlock();
+        block.setFenceCharacter("`");
+        block.setOpeningFenceLength(3);
+        block.setClosingFenceLength(3);
+        block.setInfo("text");
+        block.setLiteral(String.join("\n", lines.stream().map(Nodes::oneLine).toList()) + "\n");
+        return block;
     }
 
     private static TableBlock sessionTable(List<SessionLeak> sessions, String handlesHeader, String timeHeader) {
@@ -237,6 +247,48 @@ final class ReportDocument {
                 document.appendChild(paragraph(image));
             });
         }
+    }
+
+    private void appendRetained(Document document) {
+        List<RetainedGroup> retained = analysis.retained();
+        if (retained.isEmpty()) {
+            return;
+        }
+        document.appendChild(heading(3, "Retained objects"));
+        document.appendChild(paragraph(new Text("Live objects the JVM's old-object sampler kept finding, by allocation "
+                + "site and type, with the reference chain that keeps the oldest alive.")));
+        TableBlock table = table("site", "type", "samples", "oldest", "held by");
+        for (RetainedGroup group : retained.subList(0, Math.min(retained.size(), MAX_LEAK_ROWS))) {
+            String holder = holder(group.referenceChain());
+            appendRow(table, code(group.site()), code(group.type()), text(group.count()),
+                    new Text(duration(group.oldestAgeMillis())), code(holder));
+        }
+        document.appendChild(table);
+        for (int i = 0; i < Math.min(retained.size(), MAX_LEAK_ROWS); i++) {
+            RetainedGroup group = retained.get(i);
+            Collapsible details = new Collapsible(String.format(Locale.ROOT,
+                    "retained #%d: reference chain (%d steps) and allocation stack (%d frames)", i + 1,
+                    group.referenceChain().size(), group.stackTrace().size()));
+            details.appendChild(codeBlock(group.referenceChain().isEmpty()
+                    ? List.of("(no reference chain: record with -XX:StartFlightRecording:path-to-gc-roots=true)")
+                    : withRoot(group)));
+            details.appendChild(codeBlock(group.stackTrace().isEmpty() ? List.of("(no allocation stack recorded)")
+                    : group.stackTrace()));
+            document.appendChild(details);
+        }
+    }
+
+    /** The first link of the chain outside the platform: the field a developer owns. */
+    private static String holder(List<String> chain) {
+        return chain.stream().filter(step -> !step.startsWith("java.") && !step.startsWith("jdk.") && !step.startsWith("sun."))
+                .findFirst().orElse(chain.isEmpty() ? "" : chain.get(0));
+    }
+
+    private static List<String> withRoot(RetainedGroup group) {
+        List<String> lines = new ArrayList<>();
+        lines.add("GC root: " + (group.root().isEmpty() ? "unknown" : group.root()));
+        group.referenceChain().forEach(step -> lines.add("  → " + step));
+        return lines;
     }
 
     private void appendWarnings(Document document) {

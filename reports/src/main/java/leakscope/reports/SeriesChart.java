@@ -54,6 +54,12 @@ final class SeriesChart {
         if (series.name().startsWith("open handles")) {
             return "handles open";
         }
+        if (series.name().startsWith("heap used") || series.name().startsWith("metaspace used")) {
+            return "bytes";
+        }
+        if (series.name().startsWith("live threads")) {
+            return "threads alive";
+        }
         return series.name().startsWith("live sessions") ? "sessions live" : "value (as sampled)";
     }
 }

@@ -20,6 +20,7 @@ import leakscope.analyzer.model.JvmIdentity;
 import leakscope.analyzer.model.LeakGroup;
 import leakscope.analyzer.model.Reason;
 import leakscope.analyzer.model.RecordingSummary;
+import leakscope.analyzer.model.RetainedGroup;
 import leakscope.analyzer.model.Sample;
 import leakscope.analyzer.model.Series;
 import leakscope.analyzer.model.SessionLeak;
@@ -62,6 +63,10 @@ class ReportGoldenTest {
                 new Anomalies(1, 2),
                 List.of(new Series("cache.size", Trend.GROWING, growing, 300),
                         new Series("open handles: file", Trend.FLAT, flat, 0)),
+                List.of(new RetainedGroup("com.acme.Cache.put(Cache.java:30)", "byte[]", 41, 61_000,
+                        List.of("com.acme.Cache.ENTRIES", "java.util.HashMap.table", "java.util.HashMap$Node[][*]",
+                                "java.util.HashMap$Node.value", "byte[]"), "Class Loader Data",
+                        List.of("com.acme.Cache.put(Cache.java:30)", "com.acme.Main.main(Main.java:9)"))),
                 List.of("app.jfr: something to know"));
     }
 

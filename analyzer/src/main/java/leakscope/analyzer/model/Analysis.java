@@ -3,9 +3,14 @@ package leakscope.analyzer.model;
 import java.util.List;
 import java.util.Objects;
 
-/** Everything found in a set of recordings; what the reports render. */
+/**
+ * Everything found in a set of recordings; what the reports render.
+ *
+ * @param retained old-object samples grouped by allocation site and type (JVM-recorded, no code change)
+ */
 public record Analysis(List<RecordingSummary> recordings, Summary summary, List<LeakGroup> leaks,
-        SessionSummary sessions, Anomalies anomalies, List<Series> growth, List<String> warnings) {
+        SessionSummary sessions, Anomalies anomalies, List<Series> growth, List<RetainedGroup> retained,
+        List<String> warnings) {
     public Analysis {
         recordings = List.copyOf(recordings);
         Objects.requireNonNull(summary, "summary");
@@ -13,6 +18,7 @@ public record Analysis(List<RecordingSummary> recordings, Summary summary, List<
         Objects.requireNonNull(sessions, "sessions");
         Objects.requireNonNull(anomalies, "anomalies");
         growth = List.copyOf(growth);
+        retained = List.copyOf(retained);
         warnings = List.copyOf(warnings);
     }
 

@@ -9,24 +9,24 @@ import leakscope.analyzer.model.Sample;
  * fixed time bucket, and the running sum over buckets is the count at each bucket's end. Memory is
  * the number of buckets, whatever the number of events.
  */
-final class DeltaBuckets {
+public final class DeltaBuckets {
     static final int BUCKETS = 200;
 
     private final long startNanos;
     private final long spanNanos;
     private final long[] deltas = new long[BUCKETS];
 
-    DeltaBuckets(long startNanos, long endNanos) {
+    public DeltaBuckets(long startNanos, long endNanos) {
         this.startNanos = startNanos;
         this.spanNanos = Math.max(1, endNanos - startNanos);
     }
 
-    void add(long timeNanos, int delta) {
+    public void add(long timeNanos, int delta) {
         long offset = Math.min(Math.max(0, timeNanos - startNanos), spanNanos - 1);
         deltas[(int) (offset * BUCKETS / spanNanos)] += delta;
     }
 
-    List<Sample> samples() {
+    public List<Sample> samples() {
         List<Sample> samples = new ArrayList<>(BUCKETS);
         long running = 0;
         for (int i = 0; i < BUCKETS; i++) {

@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import leakscope.analyzer.model.Anomalies;
+import leakscope.analyzer.model.OldObjectSample;
 import leakscope.analyzer.model.Reason;
 import leakscope.analyzer.model.Sample;
 import leakscope.analyzer.model.SessionLeak;
@@ -49,6 +50,11 @@ public final class HandleLedger implements EventSink {
     private final Map<String, DeltaBuckets> openByKind = new TreeMap<>();
     private final DeltaBuckets liveSessions;
     private final Map<String, GaugeSamples> gauges = new TreeMap<>();
+    private final Map<String, GaugeSamples> jvmSeries = new TreeMap<>();
+    private final LongMap<ThreadLife> threads = new LongMap<>();
+    // thread ends read before their starts (another thread's buffer), by thread id
+    private final LongMap<Long> earlyThreadEnds = new LongMap<>();
+    private final List<OldObjectSample> oldObjects = new ArrayList<>();
     private final long startNanos;
     private final long endNanos;
     private int recording;
@@ -175,6 +181,34 @@ public final class HandleLedger implements EventSink {
         gauges.computeIfAbsent(name, n -> new GaugeSamples()).add(timeNanos, value);
     }
 
+    @Override
+    public void threadStart(long threadId, String name, String starter, long timeNanos, Stack stack) {
+        acquireStacks.add(stack); // a thread is a handle: its start site joins the helper rule
+        Long ended = earlyThreadEnds.remove(threadId);
+        threads.put(threadId, new ThreadLife(threadId, name, starter, timeNanos, ended == null ? -1 : ended, stack));
+    }
+
+    @Override
+    public void threadEnd(long threadId, long timeNanos) {
+        ThreadLife life = threads.get(threadId);
+        if (life == null) {
+            earlyThreadEnds.put(threadId, timeNanos); // or started before the recording: never a leak
+        } else {
+            threads.put(threadId, new ThreadLife(life.id(), life.name(), life.starter(), life.startNanos(), timeNanos,
+                    life.stack()));
+        }
+    }
+
+    @Override
+    public void jvmSample(String series, long value, long timeNanos) {
+        jvmSeries.computeIfAbsent(series, n -> new GaugeSamples()).add(timeNanos, value);
+    }
+
+    @Override
+    public void oldObject(OldObjectSample sample) {
+        oldObjects.add(sample); // JFR keeps at most a few hundred
+    }
+
     /**
      * Ends the timeline and gives every handle still held its verdict.
      *
@@ -214,7 +248,8 @@ public final class HandleLedger implements EventSink {
         stopped.sort(Comparator.comparingLong(SessionLeak::sessionId));
         neverStopped.sort(Comparator.comparingLong(SessionLeak::sessionId));
         return new TimelineOutcome(leaks, acquiredCount, releasedCount, new Anomalies(doubleReleases, unmatchedReleases),
-                sessionsStarted, sessionsStopped, stopped, neverStopped, acquireStacks, series());
+                sessionsStarted, sessionsStopped, stopped, neverStopped, acquireStacks, series(), threads.values(),
+                oldObjects);
     }
 
     private Map<String, List<Sample>> series() {
@@ -224,6 +259,7 @@ public final class HandleLedger implements EventSink {
         if (sessionsStarted > 0) {
             series.put("live sessions", liveSessions.samples());
         }
+        jvmSeries.forEach((name, samples) -> series.put(name, samples.sorted()));
         return series;
     }
 

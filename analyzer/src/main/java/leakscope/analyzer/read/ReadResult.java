@@ -6,6 +6,7 @@ package leakscope.analyzer.read;
  * @param events leakscope events read
  * @param endedAtExit {@code jdk.Shutdown} seen
  * @param dataLossBytes from {@code jdk.DataLoss}, see {@link DataLossTally}
+ * @param jvmEvents events of the JVM's own that were read (threads, heap, classes, old objects)
  */
-public record ReadResult(long events, boolean endedAtExit, long dataLossBytes) {
+public record ReadResult(long events, boolean endedAtExit, long dataLossBytes, long jvmEvents) {
 }

@@ -10,11 +10,13 @@ import java.util.Map;
 import java.util.Optional;
 import jdk.jfr.EventType;
 import jdk.jfr.consumer.RecordedEvent;
+import jdk.jfr.consumer.RecordedObject;
 import jdk.jfr.consumer.RecordedStackTrace;
 import jdk.jfr.consumer.RecordedThread;
 import jdk.jfr.consumer.RecordingFile;
 import leakscope.analyzer.AnalysisException;
 import leakscope.analyzer.model.JvmIdentity;
+import leakscope.analyzer.model.OldObjectSample;
 
 /**
  * Streams a recording in file order into an {@link EventSink}, reading events by name and field name
@@ -23,6 +25,11 @@ import leakscope.analyzer.model.JvmIdentity;
  */
 public final class RecordingReader {
     private static final int PROGRESS_EVERY_EVENTS = 1 << 16;
+    private static final String AFTER_GC = "After GC";
+    /** The JVM's own series: bytes, bytes, and classes loaded minus unloaded. */
+    public static final String HEAP_AFTER_GC = "heap used after GC";
+    public static final String METASPACE_AFTER_GC = "metaspace used after GC";
+    public static final String LOADED_CLASSES = "loaded classes";
 
     private final StackInterner stacks = new StackInterner();
     private final Map<RecordedThread, String> threadNames = new IdentityHashMap<>();
@@ -68,7 +75,8 @@ public final class RecordingReader {
             throw new AnalysisException(input.path(), "unreadable recording: " + describe(e), e);
         }
         progress.bytesRead(input.sizeBytes());
-        return new ReadResult(dispatcher.leakscopeEvents, dispatcher.endedAtExit, dispatcher.dataLoss.bytes());
+        return new ReadResult(dispatcher.leakscopeEvents, dispatcher.endedAtExit, dispatcher.dataLoss.bytes(),
+                dispatcher.jvmEvents);
     }
 
     private static String describe(Exception e) {
@@ -126,6 +134,7 @@ public final class RecordingReader {
         private final Map<EventType, TypeReader> readers = new IdentityHashMap<>();
         private final DataLossTally dataLoss = new DataLossTally();
         private long leakscopeEvents;
+        private long jvmEvents;
         private boolean endedAtExit;
 
         Dispatcher(EventSink sink) {
@@ -139,6 +148,9 @@ public final class RecordingReader {
                 readers.put(event.getEventType(), type);
             }
             FieldReader fields = type.fields;
+            if (type.route.isJvm) {
+                jvmEvents++;
+            }
             switch (type.route) {
                 case IGNORE:
                     return;
@@ -172,6 +184,43 @@ public final class RecordingReader {
                     return;
                 case SHUTDOWN:
                     endedAtExit = true;
+                    return;
+                case THREAD_START:
+                    RecordedThread started = (RecordedThread) fields.get(event, 0);
+                    if (started != null) {
+                        sink.threadStart(started.getJavaThreadId(), threadName(started),
+                                threadName((RecordedThread) fields.get(event, 2)), Times.nanos(event.getStartTime()),
+                                stacks.intern((RecordedStackTrace) fields.get(event, 1)));
+                    }
+                    return;
+                case THREAD_END:
+                    RecordedThread ended = (RecordedThread) fields.get(event, 0);
+                    if (ended != null) {
+                        sink.threadEnd(ended.getJavaThreadId(), Times.nanos(event.getStartTime()));
+                    }
+                    return;
+                case HEAP_SUMMARY:
+                    if (AFTER_GC.equals(fields.getString(event, 0))) {
+                        sink.jvmSample(HEAP_AFTER_GC, fields.getLong(event, 1), Times.nanos(event.getStartTime()));
+                    }
+                    return;
+                case METASPACE_SUMMARY:
+                    RecordedObject metaspace = (RecordedObject) fields.get(event, 1);
+                    if (AFTER_GC.equals(fields.getString(event, 0)) && metaspace != null && metaspace.hasField("used")) {
+                        sink.jvmSample(METASPACE_AFTER_GC, metaspace.getLong("used"), Times.nanos(event.getStartTime()));
+                    }
+                    return;
+                case CLASS_LOADING:
+                    sink.jvmSample(LOADED_CLASSES, fields.getLong(event, 0) - fields.getLong(event, 1),
+                            Times.nanos(event.getStartTime()));
+                    return;
+                case OLD_OBJECT:
+                    RecordedObject object = (RecordedObject) fields.get(event, 0);
+                    // a timespan in the type's own unit: the public API converts it (few such events)
+                    long ageNanos = event.hasField("objectAge") ? event.getDuration("objectAge").toNanos() : 0;
+                    sink.oldObject(new OldObjectSample(OldObjects.typeOf(object), ageNanos,
+                            stacks.intern((RecordedStackTrace) fields.get(event, 2)), OldObjects.chain(object),
+                            OldObjects.root((RecordedObject) fields.get(event, 1))));
                     return;
                 case DATA_LOSS:
                     RecordedThread thread = (RecordedThread) fields.get(event, 2);
@@ -223,11 +272,23 @@ public final class RecordingReader {
         GAUGE("name", "value"),
         SHUTDOWN,
         DATA_LOSS("amount", "total", "eventThread"),
+        THREAD_START(true, "thread", "stackTrace", "parentThread"),
+        THREAD_END(true, "thread"),
+        HEAP_SUMMARY(true, "when", "heapUsed"),
+        METASPACE_SUMMARY(true, "when", "metaspace"),
+        CLASS_LOADING(true, "loadedClassCount", "unloadedClassCount"),
+        OLD_OBJECT(true, "object", "root", "stackTrace"),
         IGNORE;
 
         final String[] fields;
+        final boolean isJvm;
 
         Route(String... fields) {
+            this(false, fields);
+        }
+
+        Route(boolean isJvm, String... fields) {
+            this.isJvm = isJvm;
             this.fields = fields;
         }
 
@@ -241,6 +302,12 @@ public final class RecordingReader {
                 case EventNames.GAUGE: return GAUGE;
                 case EventNames.SHUTDOWN: return SHUTDOWN;
                 case EventNames.DATA_LOSS: return DATA_LOSS;
+                case "jdk.ThreadStart": return THREAD_START;
+                case "jdk.ThreadEnd": return THREAD_END;
+                case "jdk.GCHeapSummary": return HEAP_SUMMARY;
+                case "jdk.MetaspaceSummary": return METASPACE_SUMMARY;
+                case "jdk.ClassLoadingStatistics": return CLASS_LOADING;
+                case "jdk.OldObjectSample": return OLD_OBJECT;
                 default: return IGNORE;
             }
         }

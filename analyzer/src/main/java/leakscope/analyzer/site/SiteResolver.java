@@ -19,7 +19,7 @@ public final class SiteResolver {
     /** Frames never blamed: the recorder itself and the platform. */
     static final List<String> ALWAYS_SKIPPED = List.of("leakscope.recorder.", "java.", "javax.", "jdk.", "sun.",
             "com.sun.", "kotlin.", "scala.");
-    static final String NO_SITE = "(no application frame)";
+    public static final String NO_SITE = "(no application frame)";
 
     private final List<String> skipped;
     private final Map<String, String> firstCallerByMethod = new HashMap<>();

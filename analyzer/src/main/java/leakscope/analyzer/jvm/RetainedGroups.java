@@ -1,0 +1,46 @@
+package leakscope.analyzer.jvm;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import leakscope.analyzer.model.OldObjectSample;
+import leakscope.analyzer.model.RetainedGroup;
+import leakscope.analyzer.site.SiteResolver;
+
+/**
+ * Groups {@code jdk.OldObjectSample}s by allocation site (application frame) and type. Objects the JVM
+ * or JFR allocated (no application frame) are left out, and so are groups of fewer than
+ * {@link #MIN_SAMPLES}: the sampler keeps a few hundred live objects, and a site that leaks keeps
+ * showing up while a one-off long-lived object does not.
+ */
+public final class RetainedGroups {
+    static final int MIN_SAMPLES = 3;
+    public static final String SITE_NOT_RECORDED = "(allocation site not recorded: record with settings=profile)";
+
+    private RetainedGroups() {
+    }
+
+    public static List<RetainedGroup> of(List<OldObjectSample> samples, SiteResolver sites) {
+        Map<List<String>, List<OldObjectSample>> groups = new LinkedHashMap<>();
+        for (OldObjectSample sample : samples) {
+            String site = sample.stack().frames().isEmpty() ? SITE_NOT_RECORDED : sites.siteOf(sample.stack());
+            if (!site.equals(SiteResolver.NO_SITE)) {
+                groups.computeIfAbsent(List.of(site, sample.type()), k -> new ArrayList<>()).add(sample);
+            }
+        }
+        List<RetainedGroup> result = new ArrayList<>();
+        groups.forEach((key, members) -> {
+            if (members.size() >= MIN_SAMPLES) {
+                // the oldest sample has been held longest: its chain is the one to read
+                OldObjectSample oldest = members.stream().max(Comparator.comparingLong(OldObjectSample::ageNanos)).orElseThrow();
+                result.add(new RetainedGroup(key.get(0), key.get(1), members.size(), oldest.ageNanos() / 1_000_000,
+                        oldest.referenceChain(), oldest.root(), oldest.stack().lines()));
+            }
+        });
+        result.sort(Comparator.comparingLong(RetainedGroup::count).reversed().thenComparing(RetainedGroup::site)
+                .thenComparing(RetainedGroup::type));
+        return result;
+    }
+}
