@@ -11,6 +11,7 @@ command -v /usr/bin/time >/dev/null || { echo "bench: needs /usr/bin/time (apt-g
 [ -f cli/target/leakscope.jar ] && [ -f bench/target/benchmarks.jar ] || mvn -B -q package -DskipTests
 mkdir -p bench-data
 heap=${BENCH_HEAP:-256m}
+warm=()
 
 measure() { # label command... -> prints "seconds rss_kb"
   /usr/bin/time -f "%e %M" -o bench-data/.time "${@}" > bench-data/.out 2>&1 || { cat bench-data/.out >&2; exit 1; }
@@ -36,8 +37,14 @@ for millions in "${sizes[@]}"; do
   row "bare RecordingFile loop" "$bare_s" "$bare_rss"
   read -r s rss < <(measure java -Xmx$heap -jar cli/target/leakscope.jar analyze "$file" --format json --out bench-data/report)
   row "analyze --format json" "$s" "$rss"
+  read -r s rss < <(measure java -Xmx$heap -jar cli/target/leakscope.jar analyze "$file" --format json --threads 1 --out bench-data/report)
+  row "analyze --format json --threads 1" "$s" "$rss"
   read -r s rss < <(measure java -Xmx$heap -jar cli/target/leakscope.jar analyze "$file" --out bench-data/report)
   row "analyze (json, md, html, charts)" "$s" "$rss"
   read -r s rss < <(measure jfr summary "$file")
   row "jfr summary" "$s" "$rss"
+  warm+=("$millions M: $(java -Xmx$heap --add-opens jdk.jfr/jdk.jfr.consumer=ALL-UNNAMED -cp bench/target/benchmarks.jar \
+      leakscope.bench.WarmComparison "$file" 5)")
 done
+printf '\nOnce compiled (best of 5 in one JVM):\n'
+printf '%s\n' "${warm[@]}"

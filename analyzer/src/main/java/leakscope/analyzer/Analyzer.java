@@ -2,6 +2,14 @@ package leakscope.analyzer;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadFactory;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -28,7 +36,9 @@ import leakscope.analyzer.pairing.HandleLedger;
 import leakscope.analyzer.pairing.Leak;
 import leakscope.analyzer.pairing.TimelineOutcome;
 import leakscope.analyzer.read.ReadResult;
+import leakscope.analyzer.model.Stack;
 import leakscope.analyzer.read.RecordingInput;
+import leakscope.analyzer.read.RecordingPart;
 import leakscope.analyzer.read.RecordingReader;
 import leakscope.analyzer.read.Times;
 import leakscope.analyzer.site.LeakGrouper;
@@ -66,8 +76,8 @@ public final class Analyzer {
     private static final class Run {
         private final List<RecordingInput> inputs;
         private final AnalysisOptions options;
-        private final Progress progress;
-        private final long totalBytes;
+        private final SharedProgress progress;
+        private final Map<Stack, Stack> canonicalStacks = new ConcurrentHashMap<>();
         private final RecordingSummary[] summaries;
         private final LeakGrouper grouper = new LeakGrouper();
         private final List<String> warnings = new ArrayList<>();
@@ -75,7 +85,6 @@ public final class Analyzer {
         private final List<RetainedGroup> retained = new ArrayList<>();
         private final List<SessionLeak> stoppedHolding = new ArrayList<>();
         private final List<SessionLeak> neverStopped = new ArrayList<>();
-        private long bytesBefore;
         private long acquired;
         private long released;
         private long sessionsStarted;
@@ -85,8 +94,7 @@ public final class Analyzer {
         Run(List<RecordingInput> inputs, AnalysisOptions options, Progress progress) {
             this.inputs = inputs;
             this.options = options;
-            this.progress = progress;
-            this.totalBytes = inputs.stream().mapToLong(RecordingInput::sizeBytes).sum();
+            this.progress = new SharedProgress(progress, inputs.stream().mapToLong(RecordingInput::sizeBytes).sum());
             this.summaries = new RecordingSummary[inputs.size()];
         }
 
@@ -130,15 +138,13 @@ public final class Analyzer {
             long start = timeline.stream().mapToLong(i -> inputs.get(i).startNanos()).min().orElseThrow();
             long end = timeline.stream().mapToLong(i -> inputs.get(i).endNanos()).max().orElseThrow();
             HandleLedger ledger = new HandleLedger(start, end);
-            RecordingReader reader = new RecordingReader();
+            Map<Integer, ReadResult> results = options.threads() > 1 ? readInParallel(timeline, ledger, start, end)
+                    : readInOrder(timeline, ledger);
             boolean endedAtExit = false;
             boolean lostData = false;
             for (int index : timeline) {
                 RecordingInput input = inputs.get(index);
-                ledger.beginRecording(index);
-                long before = bytesBefore;
-                ReadResult result = reader.read(input, ledger, bytes -> progress.bytesRead(before + bytes, totalBytes));
-                bytesBefore += input.sizeBytes();
+                ReadResult result = results.get(index);
                 summaries[index] = new RecordingSummary(input.path(), input.jvm(), input.start(), input.end(),
                         result.events(), result.endedAtExit(), input.isTruncated(), result.dataLossBytes());
                 endedAtExit |= result.endedAtExit();
@@ -167,6 +173,81 @@ public final class Analyzer {
             neverStopped.addAll(outcome.neverStopped());
             outcome.series().forEach((name, samples) -> growth.add(series(name + seriesSuffix, samples)));
             threads.series().forEach((name, samples) -> growth.add(series(name + seriesSuffix, samples)));
+        }
+
+        /** One thread reads the timeline's files, in time order, into the ledger. */
+        private Map<Integer, ReadResult> readInOrder(List<Integer> timeline, HandleLedger ledger) throws AnalysisException {
+            Map<Integer, ReadResult> results = new HashMap<>();
+            RecordingReader reader = new RecordingReader(canonicalStacks);
+            for (int index : timeline) {
+                ledger.beginRecording(index);
+                RecordingPart whole = inputs.get(index).parts(1).get(0);
+                results.put(index, reader.read(whole, ledger, progress.part(whole.sizeBytes())));
+            }
+            return results;
+        }
+
+        /**
+         * Reads runs of chunks on several threads, each into a ledger of its own, then folds the ledgers
+         * into the timeline's in file and chunk order, which is time order.
+         */
+        private Map<Integer, ReadResult> readInParallel(List<Integer> timeline, HandleLedger ledger, long start, long end)
+                throws AnalysisException {
+            List<Integer> partRecording = new ArrayList<>();
+            List<RecordingPart> parts = new ArrayList<>();
+            for (int index : timeline) {
+                for (RecordingPart part : inputs.get(index).parts(options.threads())) {
+                    parts.add(part);
+                    partRecording.add(index);
+                }
+            }
+            List<HandleLedger> ledgers = new ArrayList<>();
+            List<Callable<ReadResult>> reads = new ArrayList<>();
+            for (int i = 0; i < parts.size(); i++) {
+                HandleLedger partLedger = i == 0 ? ledger : new HandleLedger(start, end);
+                partLedger.beginRecording(partRecording.get(i));
+                ledgers.add(partLedger);
+                RecordingPart part = parts.get(i);
+                SharedProgress.ProgressShare share = progress.part(part.sizeBytes());
+                reads.add(() -> new RecordingReader(canonicalStacks).read(part, partLedger, share));
+            }
+            ExecutorService pool = Executors.newFixedThreadPool(Math.min(options.threads(), parts.size()), daemon());
+            try {
+                List<Future<ReadResult>> futures = pool.invokeAll(reads);
+                Map<Integer, ReadResult> results = new HashMap<>();
+                for (int i = 0; i < parts.size(); i++) {
+                    ReadResult result = await(futures.get(i));
+                    results.merge(partRecording.get(i), result, ReadResult::plus);
+                    if (i > 0) {
+                        ledger.absorb(ledgers.get(i));
+                    }
+                }
+                return results;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while reading", e);
+            } finally {
+                pool.shutdownNow();
+            }
+        }
+
+        private static ReadResult await(Future<ReadResult> future) throws AnalysisException, InterruptedException {
+            try {
+                return future.get();
+            } catch (ExecutionException e) {
+                if (e.getCause() instanceof AnalysisException) {
+                    throw (AnalysisException) e.getCause();
+                }
+                throw new IllegalStateException("reading failed", e.getCause());
+            }
+        }
+
+        private static ThreadFactory daemon() {
+            return task -> {
+                Thread thread = new Thread(task, "leakscope-reader");
+                thread.setDaemon(true);
+                return thread;
+            };
         }
 
         private static Series series(String name, List<Sample> samples) {

@@ -17,7 +17,11 @@ public final class BareLoop {
     }
 
     public static void main(String[] args) throws Exception {
-        Path file = Paths.get(args[0]);
+        System.out.println(pair(Paths.get(args[0])));
+    }
+
+    /** Pairs the file's acquires and releases; "events N open M". */
+    static String pair(Path file) throws Exception {
         Map<Long, Long> open = new HashMap<>();
         Map<EventType, Integer> kinds = new HashMap<>();
         long events = 0;
@@ -37,6 +41,6 @@ public final class BareLoop {
                 }
             }
         }
-        System.out.println("events " + events + " open " + open.size());
+        return "events " + events + " open " + open.size();
     }
 }

@@ -17,6 +17,7 @@ import leakscope.reports.BaselineFile;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -44,6 +45,10 @@ final class AnalyzeCommand implements Callable<Integer> {
             description = "Packages whose frames are never a leak's site, comma-separated.")
     List<String> skipFrames = new ArrayList<>();
 
+    @Option(names = "--threads", paramLabel = "N",
+            description = "Threads reading a multi-chunk recording's chunks (default: the number of cores).")
+    int threads = AnalysisOptions.DEFAULTS.threads();
+
     @Option(names = "--baseline", paramLabel = "FILE",
             description = "Compare with a baseline (or a leakscope.json report): groups are marked new, grown, unchanged "
                     + "or fixed, and --fail-on judges only new and grown groups.")
@@ -57,7 +62,10 @@ final class AnalyzeCommand implements Callable<Integer> {
     public Integer call() throws AnalysisException, IOException {
         PrintWriter out = spec.commandLine().getOut();
         List<BaselineEntry> base = baseline == null ? null : BaselineFile.read(baseline); // a bad baseline fails first
-        Analysis analysis = Analyzer.analyze(inputs, new AnalysisOptions(skipFrames),
+        if (threads < 1) {
+            throw new ParameterException(spec.commandLine(), "--threads must be at least 1, not " + threads);
+        }
+        Analysis analysis = Analyzer.analyze(inputs, new AnalysisOptions(skipFrames, threads),
                 new StderrProgress(spec.commandLine().getErr(), System.console() != null));
         Optional<Comparison> comparison = Optional.ofNullable(base)
                 .map(b -> Comparison.of(b, BaselineEntry.of(analysis.leaks())));

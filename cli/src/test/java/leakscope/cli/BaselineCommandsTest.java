@@ -2,8 +2,6 @@ package leakscope.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import leakscope.analyzer.fixtures.ChildJvm;
@@ -21,8 +19,7 @@ class BaselineCommandsTest {
     @TempDir
     Path work;
 
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
+    private final CliRun cli = new CliRun();
 
     @BeforeAll
     static void record() throws Exception {
@@ -30,9 +27,7 @@ class BaselineCommandsTest {
     }
 
     private int run(String... args) {
-        out.getBuffer().setLength(0);
-        err.getBuffer().setLength(0);
-        return new Main(new PrintWriter(out), new PrintWriter(err)).run(args);
+        return cli.run(args);
     }
 
     @Test
@@ -45,7 +40,7 @@ class BaselineCommandsTest {
 
         assertThat(run("analyze", leaky.toString(), "--out", work.resolve("r2").toString(), "--baseline",
                 baseline.toString(), "--fail-on", "leaked")).isZero();
-        assertThat(out.toString()).startsWith("baseline: 0 new leak site(s), 0 fixed, 5 unchanged\n");
+        assertThat(cli.out()).startsWith("baseline: 0 new leak site(s), 0 fixed, 5 unchanged\n");
     }
 
     @Test
@@ -62,7 +57,7 @@ class BaselineCommandsTest {
 
         assertThat(run("analyze", leaky.toString(), "--out", work.resolve("r2").toString(), "--baseline",
                 baseline.toString(), "--fail-on", "leaked")).isEqualTo(1);
-        assertThat(out.toString()).startsWith("baseline: 1 new leak site(s), 1 grown, 1 fixed, 3 unchanged\n");
+        assertThat(cli.out()).startsWith("baseline: 1 new leak site(s), 1 grown, 1 fixed, 3 unchanged\n");
         assertThat(Files.readString(work.resolve("r2/report.md")))
                 .startsWith("## leakscope report\n\n**1 new leak site(s), 1 grown, 1 fixed, 3 unchanged**\n")
                 .contains("|1|**grown**|leaked|open-at-exit|`file`|`leakscope.analyzer.fixtures.LeakyProgram.openConfig(")
@@ -77,13 +72,13 @@ class BaselineCommandsTest {
         Path empty = Files.writeString(work.resolve("empty-base.json"), "{\"leakscopeBaseline\": 1, \"groups\": []}");
 
         assertThat(run("diff", empty.toString(), head.toString())).isEqualTo(1);
-        assertThat(out.toString()).startsWith("## leakscope: leaks against the baseline\n\n**5 new leak site(s), 0 fixed**\n")
+        assertThat(cli.out()).startsWith("## leakscope: leaks against the baseline\n\n**5 new leak site(s), 0 fixed**\n")
                 .contains("|**new**|leaked|session-stopped|`socket`|`leakscope.analyzer.fixtures.LeakyProgram.handleRequest(");
 
         assertThat(run("diff", head.toString(), head.toString())).isZero();
-        assertThat(out.toString()).contains("**0 new leak site(s), 0 fixed, 5 unchanged**");
+        assertThat(cli.out()).contains("**0 new leak site(s), 0 fixed, 5 unchanged**");
         assertThat(run("diff", head.toString(), empty.toString())).isZero();
-        assertThat(out.toString()).contains("**0 new leak site(s), 5 fixed**");
+        assertThat(cli.out()).contains("**0 new leak site(s), 5 fixed**");
     }
 
     @Test
@@ -91,10 +86,10 @@ class BaselineCommandsTest {
         Path junk = Files.writeString(work.resolve("junk.json"), "{ not json");
         assertThat(run("analyze", leaky.toString(), "--out", work.resolve("r").toString(), "--baseline", junk.toString()))
                 .isEqualTo(2);
-        assertThat(err.toString()).startsWith("leakscope: " + junk + ": not JSON (").doesNotContain("\tat ");
+        assertThat(cli.err()).startsWith("leakscope: " + junk + ": not JSON (").doesNotContain("\tat ");
         assertThat(work.resolve("r")).doesNotExist();
         Path other = Files.writeString(work.resolve("other.json"), "{\"hello\": 1}");
         assertThat(run("diff", other.toString(), other.toString())).isEqualTo(2);
-        assertThat(err.toString()).isEqualTo("leakscope: " + other + ": neither a leakscope baseline nor a leakscope.json report\n");
+        assertThat(cli.err()).isEqualTo("leakscope: " + other + ": neither a leakscope baseline nor a leakscope.json report\n");
     }
 }

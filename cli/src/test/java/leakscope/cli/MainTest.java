@@ -2,8 +2,6 @@ package leakscope.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -28,8 +26,7 @@ class MainTest {
     @TempDir
     Path work;
 
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
+    private final CliRun cli = new CliRun();
 
     @BeforeAll
     static void record() throws Exception {
@@ -40,7 +37,7 @@ class MainTest {
     }
 
     private int run(String... args) {
-        return new Main(new PrintWriter(out), new PrintWriter(err)).run(args);
+        return cli.run(args);
     }
 
     @Test
@@ -53,11 +50,11 @@ class MainTest {
         try (Stream<Path> charts = Files.list(report.resolve("charts"))) {
             assertThat(charts.map(p -> p.getFileName().toString())).anyMatch(n -> n.startsWith("cache-size-") && n.endsWith(".png"));
         }
-        assertThat(out.toString()).startsWith("leakscope: 9 leaked, 0 suspected in 1 recording(s) (15 handles acquired, 6 released)\n")
+        assertThat(cli.out()).startsWith("leakscope: 9 leaked, 0 suspected in 1 recording(s) (15 handles acquired, 6 released)\n")
                 .contains("       3  leaked    open-at-exit    file       leakscope.analyzer.fixtures.LeakyProgram.openConfig(LeakyProgram.java:56)")
                 .contains("sessions: 3 stopped holding handles, 1 never stopped")
                 .contains("growing: cache.size");
-        assertThat(err.toString()).isEmpty();
+        assertThat(cli.err()).isEmpty();
     }
 
     @Test
@@ -100,8 +97,8 @@ class MainTest {
         Path empty = Files.createFile(work.resolve("empty.jfr"));
         Path report = work.resolve("report");
         assertThat(run("analyze", empty.toString(), "--out", report.toString())).isEqualTo(2);
-        assertThat(err.toString()).isEqualTo("leakscope: " + empty + ": file is empty\n");
-        assertThat(out.toString()).isEmpty();
+        assertThat(cli.err()).isEqualTo("leakscope: " + empty + ": file is empty\n");
+        assertThat(cli.out()).isEmpty();
         assertThat(report).doesNotExist();
     }
 
@@ -109,36 +106,36 @@ class MainTest {
     void oneBadFileAmongGoodOnesFailsTheWholeRun() throws Exception {
         Path text = Files.writeString(work.resolve("notes.jfr"), "not a recording");
         assertThat(run("analyze", leaky.toString(), text.toString(), "--out", work.resolve("r").toString())).isEqualTo(2);
-        assertThat(err.toString()).isEqualTo("leakscope: " + text + ": not a JFR recording (no Flight Recorder header)\n");
+        assertThat(cli.err()).isEqualTo("leakscope: " + text + ": not a JFR recording (no Flight Recorder header)\n");
     }
 
     @Test
     void usageMistakesExitTwoWithAHint() {
         assertThat(run("analyze")).isEqualTo(2);
-        assertThat(err.toString()).startsWith("leakscope: Missing required parameter: 'FILE_OR_DIR'")
+        assertThat(cli.err()).startsWith("leakscope: Missing required parameter: 'FILE_OR_DIR'")
                 .contains("Try 'java -jar leakscope.jar analyze --help'.");
         assertThat(run("analyze", clean.toString(), "--format", "pdf")).isEqualTo(2);
-        assertThat(err.toString()).contains("leakscope: unknown --format 'pdf' (choose from json, md, html)");
+        assertThat(cli.err()).contains("leakscope: unknown --format 'pdf' (choose from json, md, html)");
         assertThat(run("analyze", clean.toString(), "--fail-on", "sometimes")).isEqualTo(2);
         assertThat(run()).isEqualTo(2);
-        assertThat(err.toString()).contains("missing command: analyze, diff, demo or help");
-        assertThat(err.toString()).doesNotContain("Exception").doesNotContain("\tat ");
+        assertThat(cli.err()).contains("missing command: analyze, diff, demo or help");
+        assertThat(cli.err()).doesNotContain("Exception").doesNotContain("\tat ");
     }
 
     @Test
     void anUnwritableReportFolderIsNamed() throws Exception {
         Path blocker = Files.writeString(work.resolve("file"), "x");
         assertThat(run("analyze", clean.toString(), "--out", blocker.resolve("sub").toString())).isEqualTo(2);
-        assertThat(err.toString()).startsWith("leakscope: " + blocker.resolve("sub") + ": cannot write the report: ")
+        assertThat(cli.err()).startsWith("leakscope: " + blocker.resolve("sub") + ": cannot write the report: ")
                 .doesNotContain("\tat ");
     }
 
     @Test
     void helpAndVersionExitZero() {
         assertThat(run("--version")).isZero();
-        assertThat(out.toString()).isEqualTo("leakscope " + ToolVersion.get() + "\n");
+        assertThat(cli.out()).isEqualTo("leakscope " + ToolVersion.get() + "\n");
         assertThat(run("analyze", "--help")).isZero();
-        assertThat(out.toString()).contains("--fail-on=VERDICT", "--skip-frames=PKG", "--format=FORMAT", "Exit codes:");
+        assertThat(cli.out()).contains("--fail-on=VERDICT", "--skip-frames=PKG", "--format=FORMAT", "Exit codes:");
     }
 
     @Test
@@ -146,13 +143,13 @@ class MainTest {
         Path recording = InProcessRecording.record(work.resolve("ansi.jfr"),
                 () -> Leakscope.acquire("file\u001b[31mred\u001b[0m", "x"));
         assertThat(run("analyze", recording.toString(), "--out", work.resolve("r").toString())).isZero();
-        assertThat(out.toString()).doesNotContain("\u001b").contains("file\\u001b[31mred\\u001b[0m");
+        assertThat(cli.out()).doesNotContain("\u001b").contains("file\\u001b[31mred\\u001b[0m");
     }
 
     @Test
     void directoriesAndSeveralFilesMakeOneReport() {
         assertThat(run("analyze", recordings.toString(), "--out", work.toString(), "--format", "json")).isZero();
-        assertThat(out.toString()).contains("in 3 recording(s)");
+        assertThat(cli.out()).contains("in 3 recording(s)");
         assertThat(List.of(work.resolve("leakscope.json"))).allSatisfy(p -> assertThat(p).exists());
     }
 }

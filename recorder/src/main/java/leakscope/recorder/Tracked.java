@@ -40,11 +40,7 @@ public final class Tracked {
 
         @Override
         public void close() throws IOException {
-            try {
-                super.close();
-            } finally {
-                handle.release();
-            }
+            closeThenRelease(super::close, handle);
         }
     }
 
@@ -63,11 +59,7 @@ public final class Tracked {
 
         @Override
         public void close() throws IOException {
-            try {
-                super.close();
-            } finally {
-                handle.release();
-            }
+            closeThenRelease(super::close, handle);
         }
     }
 
@@ -82,11 +74,16 @@ public final class Tracked {
 
         @Override
         public void close() throws IOException {
-            try {
-                resource.close();
-            } finally {
-                handle.release();
-            }
+            closeThenRelease(resource, handle);
+        }
+    }
+
+    /** The handle is released even when closing throws: the resource is as closed as it will get. */
+    private static void closeThenRelease(Closeable resource, Handle handle) throws IOException {
+        try {
+            resource.close();
+        } finally {
+            handle.release();
         }
     }
 }

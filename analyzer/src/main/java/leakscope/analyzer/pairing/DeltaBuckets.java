@@ -26,6 +26,13 @@ public final class DeltaBuckets {
         deltas[(int) (offset * BUCKETS / spanNanos)] += delta;
     }
 
+    /** Adds the changes of {@code other}, which covers the same span. */
+    void addAll(DeltaBuckets other) {
+        for (int i = 0; i < BUCKETS; i++) {
+            deltas[i] += other.deltas[i];
+        }
+    }
+
     public List<Sample> samples() {
         List<Sample> samples = new ArrayList<>(BUCKETS);
         long running = 0;

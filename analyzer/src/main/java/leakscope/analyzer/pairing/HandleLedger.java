@@ -26,7 +26,8 @@ import leakscope.analyzer.read.Times;
  * time (plus that out-of-order window), not with the number of events.
  */
 public final class HandleLedger implements EventSink {
-    static final int RECENTLY_CLOSED_SESSIONS = 65_536;
+    // a late acquire trails its session's stop by one thread buffer: a few hundred events, a few sessions
+    static final int RECENTLY_CLOSED_SESSIONS = 4096;
 
     private final LongMap<OpenHandle> open = new LongMap<>();
     // releases (or reclaims) read before any acquire they could close, by id: {time, 1 if reclaim}
@@ -55,6 +56,8 @@ public final class HandleLedger implements EventSink {
     // thread ends read before their starts (another thread's buffer), by thread id
     private final LongMap<Long> earlyThreadEnds = new LongMap<>();
     private final List<OldObjectSample> oldObjects = new ArrayList<>();
+    // releases that turned out to end an earlier use of their id: {id, time}
+    private final List<long[]> staleReleases = new ArrayList<>();
     private final long startNanos;
     private final long endNanos;
     private int recording;
@@ -84,25 +87,39 @@ public final class HandleLedger implements EventSink {
         acquireStacks.add(stack);
         OpenHandle handle = new OpenHandle(handleId, kind, description, sessionId, thread, timeNanos, stack, recording);
         openByKind(kind).add(timeNanos, +1);
-        long[] waiting = early.remove(handleId);
+        place(handle, true);
+    }
+
+    /**
+     * Opens a handle, unless a release (or reclaim) of its id that was read earlier happened after it.
+     *
+     * @param isNewToSessions false for a handle another ledger already counted in its session
+     */
+    private void place(OpenHandle handle, boolean isNewToSessions) {
+        long[] waiting = early.remove(handle.id);
         if (waiting != null) {
-            if (waiting[0] >= timeNanos) {
+            if (waiting[0] >= handle.acquireNanos) {
+                if (isNewToSessions) {
+                    sessionAcquired(handle);
+                }
                 if (waiting[1] == 1) {
                     handle.reclaimNanos = waiting[0];
-                    reclaimed.put(handleId, handle);
-                    sessionAcquired(handle);
+                    reclaimed.put(handle.id, handle);
                 } else {
-                    sessionAcquired(handle);
                     pair(handle, waiting[0]);
                 }
                 return;
             }
             if (waiting[1] == 0) {
-                unmatchedReleases++; // it ended an earlier use of the id, acquired before the recording
+                // it ended an earlier use of the id: acquired before the recording, or in chunks another
+                // ledger read (absorb replays it there)
+                staleReleases.add(new long[] {handle.id, waiting[0]});
             }
         }
-        handle.older = open.put(handleId, handle);
-        sessionAcquired(handle);
+        handle.older = open.put(handle.id, handle);
+        if (isNewToSessions) {
+            sessionAcquired(handle);
+        }
     }
 
     @Override
@@ -234,7 +251,7 @@ public final class HandleLedger implements EventSink {
                 leaks.add(leak(reason, handle, endNanos));
             }
         }
-        unmatchedReleases += early.values().stream().filter(waiting -> waiting[1] == 0).count();
+        unmatchedReleases += early.values().stream().filter(waiting -> waiting[1] == 0).count() + staleReleases.size();
         List<SessionLeak> neverStopped = new ArrayList<>();
         for (SessionState session : sessions.values()) {
             if (session.isStopped() && session.heldAtStop > 0) {
@@ -250,6 +267,76 @@ public final class HandleLedger implements EventSink {
         return new TimelineOutcome(leaks, acquiredCount, releasedCount, new Anomalies(doubleReleases, unmatchedReleases),
                 sessionsStarted, sessionsStopped, stopped, neverStopped, acquireStacks, series(), threads.values(),
                 oldObjects);
+    }
+
+    /**
+     * Takes in a ledger of the same timeline that read the chunks right after this one's, as if this one
+     * had read them itself: chunks are written in time order, so what the later ledger could not resolve
+     * (releases whose acquire it never saw, handles still open, sessions it saw only part of) is resolved
+     * against this one's state. Used to read a file's chunks in parallel.
+     */
+    public void absorb(HandleLedger later) {
+        acquiredCount += later.acquiredCount;
+        releasedCount += later.releasedCount;
+        doubleReleases += later.doubleReleases;
+        sessionsStarted += later.sessionsStarted;
+        sessionsStopped += later.sessionsStopped;
+        acquireStacks.addAll(later.acquireStacks);
+        later.openByKind.forEach((kind, buckets) -> openByKind(kind).addAll(buckets));
+        liveSessions.addAll(later.liveSessions);
+        later.gauges.forEach((name, samples) -> gauges.computeIfAbsent(name, n -> new GaugeSamples()).addAll(samples));
+        later.jvmSeries.forEach((name, samples) -> jvmSeries.computeIfAbsent(name, n -> new GaugeSamples()).addAll(samples));
+        oldObjects.addAll(later.oldObjects);
+        later.threads.forEach((id, life) -> threads.put(id, life));
+        later.earlyThreadEnds.forEach((id, time) -> threadEnd(id, time));
+        // sessions first: the releases replayed below settle against them. The later ledger's open sessions
+        // are matched against this one's closed ones before its own closed ones join them.
+        later.sessions.forEach((id, session) -> absorbSession(session));
+        closedSessions.addAll(later.closedSessions);
+        recentlyClosed.putAll(later.recentlyClosed);
+        stoppedHolding.putAll(later.stoppedHolding);
+        later.early.forEach((id, waiting) -> {
+            if (waiting[1] == 1) {
+                reclaimed(id, waiting[0]);
+            } else {
+                release(id, waiting[0]);
+            }
+        });
+        later.staleReleases.forEach(stale -> release(stale[0], stale[1]));
+        later.open.forEach((id, newest) -> adoptChain(newest));
+        later.reclaimed.forEach((id, handle) -> reclaimed.put(id, handle));
+        released.addAll(later.released); // after the replay, which must see only this ledger's releases
+    }
+
+    private void absorbSession(SessionState later) {
+        SessionState session = sessions.get(later.id);
+        if (session == null && closedSessions.contains(later.id)) {
+            session = reopen(later.id);
+            if (session == null) {
+                return; // closed too long ago: its late handles are judged without it
+            }
+        } else if (session == null) {
+            session = session(later.id);
+        }
+        boolean startedHere = session.isStarted() && !later.isStarted();
+        session.absorb(later);
+        if (startedHere && later.isStopped()) {
+            liveSessions.add(later.stopNanos, -1); // the later ledger saw the stop but not the start
+        }
+        closeIfDone(session);
+    }
+
+    /** Puts a later ledger's open handles of one id on top of this one's, oldest first. */
+    private void adoptChain(OpenHandle newest) {
+        List<OpenHandle> chain = new ArrayList<>();
+        for (OpenHandle handle = newest; handle != null; handle = handle.older) {
+            chain.add(handle);
+        }
+        for (int i = chain.size() - 1; i >= 0; i--) {
+            OpenHandle handle = chain.get(i);
+            handle.older = null;
+            place(handle, false); // a release read in earlier chunks may close it
+        }
     }
 
     private Map<String, List<Sample>> series() {

@@ -50,6 +50,28 @@ final class IdRangeSet {
         return true;
     }
 
+    /** Adds every id of {@code other}. */
+    void addAll(IdRangeSet other) {
+        other.pages.forEach((key, page) -> {
+            long[] mine = pages.get(key);
+            if (mine == FULL || page == FULL || mine == null) {
+                pages.put(key, mine == FULL || page == FULL ? FULL : page.clone());
+                return;
+            }
+            long count = 0;
+            for (int word = 0; word < WORDS; word++) {
+                mine[word] |= page[word];
+                count += Long.bitCount(mine[word]);
+            }
+            mine[WORDS] = count;
+            if (count == 1 << PAGE_BITS) {
+                pages.put(key, FULL);
+            }
+        });
+        lastPageKey = Long.MIN_VALUE; // the cached page may have been replaced
+        lastPage = null;
+    }
+
     private long[] page(long key, boolean create) {
         if (key == lastPageKey) {
             return lastPage;

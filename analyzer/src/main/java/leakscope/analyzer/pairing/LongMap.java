@@ -61,6 +61,20 @@ final class LongMap<V> {
         return null;
     }
 
+    /** Receives a key and its value. */
+    interface EntryConsumer<V> {
+        void accept(long key, V value);
+    }
+
+    @SuppressWarnings("unchecked")
+    void forEach(EntryConsumer<V> action) {
+        for (int i = 0; i < keys.length; i++) {
+            if (values[i] != null) {
+                action.accept(keys[i], (V) values[i]);
+            }
+        }
+    }
+
     @SuppressWarnings("unchecked")
     List<V> values() {
         List<V> all = new ArrayList<>(size);

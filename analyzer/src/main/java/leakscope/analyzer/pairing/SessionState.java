@@ -41,6 +41,22 @@ final class SessionState {
         pendingPairs[pendingLength++] = releaseNanos;
     }
 
+    /** Takes in what another ledger learnt of this session from later chunks (see HandleLedger#absorb). */
+    void absorb(SessionState later) {
+        if (later.isStarted()) {
+            name = later.name;
+            startNanos = later.startNanos;
+        }
+        openHandles += later.openHandles;
+        heldAtStop += later.heldAtStop;
+        for (int i = 0; i < later.pendingLength; i += 2) {
+            released(later.pendingPairs[i], later.pendingPairs[i + 1]);
+        }
+        if (later.isStopped() && !isStopped()) {
+            stop(later.stopNanos);
+        }
+    }
+
     void stop(long nanos) {
         stopNanos = nanos;
         for (int i = 0; i < pendingLength; i += 2) {

@@ -1,12 +1,29 @@
 package leakscope.analyzer.read;
 
+import java.util.Objects;
+
 /**
- * What a file says about itself, beyond the contract's events.
+ * What a file (or a run of its chunks) says about itself, beyond the contract's events.
  *
  * @param events leakscope events read
  * @param endedAtExit {@code jdk.Shutdown} seen
- * @param dataLossBytes from {@code jdk.DataLoss}, see {@link DataLossTally}
+ * @param dataLoss from {@code jdk.DataLoss}, see {@link DataLossTally}
  * @param jvmEvents events of the JVM's own that were read (threads, heap, classes, old objects)
  */
-public record ReadResult(long events, boolean endedAtExit, long dataLossBytes, long jvmEvents) {
+public record ReadResult(long events, boolean endedAtExit, DataLossTally dataLoss, long jvmEvents) {
+    public ReadResult {
+        Objects.requireNonNull(dataLoss, "dataLoss");
+    }
+
+    public long dataLossBytes() {
+        return dataLoss.bytes();
+    }
+
+    /** This part followed by {@code later}, as if read in one go. */
+    public ReadResult plus(ReadResult later) {
+        DataLossTally both = new DataLossTally();
+        both.addAll(dataLoss);
+        both.addAll(later.dataLoss);
+        return new ReadResult(events + later.events, endedAtExit || later.endedAtExit, both, jvmEvents + later.jvmEvents);
+    }
 }

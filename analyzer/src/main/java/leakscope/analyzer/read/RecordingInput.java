@@ -1,6 +1,8 @@
 package leakscope.analyzer.read;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
@@ -21,6 +23,32 @@ public record RecordingInput(Path path, Path readable, ChunkLayout layout, Optio
 
     public boolean isTruncated() {
         return layout.isTruncated();
+    }
+
+    /**
+     * Splits the input into at most {@code parts} runs of chunks of about equal size, in file order;
+     * a single part when it has one chunk or {@code parts} is 1.
+     */
+    public List<RecordingPart> parts(int parts) {
+        List<Chunk> chunks = layout.chunks();
+        int count = Math.max(1, Math.min(parts, chunks.size()));
+        List<RecordingPart> result = new ArrayList<>(count);
+        long total = layout.completeBytes();
+        int first = 0;
+        for (int part = 1; part <= count; part++) {
+            long boundary = total * part / count;
+            int last = first;
+            // leave at least one chunk for each part still to come
+            while (last < chunks.size() - 1 - (count - part) && chunks.get(last).offset() + chunks.get(last).size() < boundary) {
+                last++;
+            }
+            if (part == count) {
+                last = chunks.size() - 1;
+            }
+            result.add(new RecordingPart(this, first, last));
+            first = last + 1;
+        }
+        return result;
     }
 
     public int completeChunks() {

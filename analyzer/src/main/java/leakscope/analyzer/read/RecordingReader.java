@@ -17,6 +17,7 @@ import jdk.jfr.consumer.RecordingFile;
 import leakscope.analyzer.AnalysisException;
 import leakscope.analyzer.model.JvmIdentity;
 import leakscope.analyzer.model.OldObjectSample;
+import leakscope.analyzer.model.Stack;
 
 /**
  * Streams a recording in file order into an {@link EventSink}, reading events by name and field name
@@ -31,8 +32,16 @@ public final class RecordingReader {
     public static final String METASPACE_AFTER_GC = "metaspace used after GC";
     public static final String LOADED_CLASSES = "loaded classes";
 
-    private final StackInterner stacks = new StackInterner();
+    private final StackInterner stacks;
     private final Map<RecordedThread, String> threadNames = new IdentityHashMap<>();
+
+    /**
+     * A reader for one thread. Readers of one analysis share {@code canonicalStacks} (a concurrent map), so
+     * that equal stacks are the same object whichever thread read them.
+     */
+    public RecordingReader(Map<Stack, Stack> canonicalStacks) {
+        this.stacks = new StackInterner(canonicalStacks);
+    }
 
     /** Checks a file and finds which JVM it recorded; cut files are prepared for reading their complete chunks. */
     public static RecordingInput inspect(Path file) throws AnalysisException {
@@ -44,38 +53,49 @@ public final class RecordingReader {
     /** Deletes the copy that {@link #inspect} made of a truncated file, if any. */
     public static void release(RecordingInput input) {
         if (!input.readable().equals(input.path())) {
-            try {
-                Files.deleteIfExists(input.readable());
-            } catch (IOException e) {
-                input.readable().toFile().deleteOnExit();
-            }
+            deleteCopy(input.readable());
         }
     }
 
     /**
-     * Reads all events of {@code input} into {@code sink}.
+     * Reads all events of {@code part} into {@code sink}; a part that is not its whole file is first
+     * copied to a temporary file of its own chunks (the JDK's reader reads whole files only).
      *
-     * @param progress told the estimated bytes read of this file
+     * @param progress told the estimated bytes read of this part
      */
-    public ReadResult read(RecordingInput input, EventSink sink, FileProgress progress) throws AnalysisException {
+    public ReadResult read(RecordingPart part, EventSink sink, FileProgress progress) throws AnalysisException {
+        RecordingInput input = part.input();
+        Path readable = part.isWholeInput() ? input.readable()
+                : copyChunks(input.path(), input.readable(), part.offset(), part.sizeBytes());
+        try {
+            return read(input.path(), readable, part.startNanos(), part.endNanos(), part.sizeBytes(), sink, progress);
+        } finally {
+            if (!part.isWholeInput()) {
+                deleteCopy(readable);
+            }
+        }
+    }
+
+    private ReadResult read(Path path, Path readable, long startNanos, long endNanos, long sizeBytes, EventSink sink,
+            FileProgress progress) throws AnalysisException {
         Dispatcher dispatcher = new Dispatcher(sink);
-        long span = Math.max(1, input.endNanos() - input.startNanos());
+        long span = Math.max(1, endNanos - startNanos);
         long count = 0;
-        try (RecordingFile file = new RecordingFile(input.readable())) {
+        try (RecordingFile file = new RecordingFile(readable)) {
             while (file.hasMoreEvents()) {
                 RecordedEvent event = file.readEvent();
                 dispatcher.dispatch(event);
                 if (++count % PROGRESS_EVERY_EVENTS == 0) {
                     // file order roughly follows time, so time covered estimates bytes read
-                    long covered = Times.nanos(event.getStartTime()) - input.startNanos();
-                    progress.bytesRead(Math.min(input.sizeBytes(), Math.max(0, covered) * input.sizeBytes() / span));
+                    long covered = Times.nanos(event.getStartTime()) - startNanos;
+                    progress.bytesRead(Math.min(sizeBytes, Math.max(0, covered) * sizeBytes / span));
                 }
             }
         } catch (IOException | RuntimeException e) {
-            throw new AnalysisException(input.path(), "unreadable recording: " + describe(e), e);
+            throw new AnalysisException(path, "unreadable recording: " + describe(e), e);
         }
-        progress.bytesRead(input.sizeBytes());
-        return new ReadResult(dispatcher.leakscopeEvents, dispatcher.endedAtExit, dispatcher.dataLoss.bytes(),
+        progress.bytesRead(sizeBytes);
+        return new ReadResult(dispatcher.leakscopeEvents, dispatcher.endedAtExit, dispatcher.dataLoss,
                 dispatcher.jvmEvents);
     }
 
@@ -84,18 +104,30 @@ public final class RecordingReader {
     }
 
     private static Path copyCompleteChunks(ChunkLayout layout) throws AnalysisException {
+        return copyChunks(layout.file(), layout.file(), 0, layout.completeBytes());
+    }
+
+    private static Path copyChunks(Path input, Path from, long offset, long bytes) throws AnalysisException {
         try {
-            Path copy = Files.createTempFile("leakscope-complete-chunks", ".jfr");
-            try (FileChannel from = FileChannel.open(layout.file(), StandardOpenOption.READ);
-                 FileChannel to = FileChannel.open(copy, StandardOpenOption.WRITE)) {
+            Path copy = Files.createTempFile("leakscope-chunks", ".jfr");
+            try (FileChannel source = FileChannel.open(from, StandardOpenOption.READ);
+                 FileChannel target = FileChannel.open(copy, StandardOpenOption.WRITE)) {
                 long done = 0;
-                while (done < layout.completeBytes()) {
-                    done += from.transferTo(done, layout.completeBytes() - done, to);
+                while (done < bytes) {
+                    done += source.transferTo(offset + done, bytes - done, target);
                 }
             }
             return copy;
         } catch (IOException e) {
-            throw new AnalysisException(layout.file(), "truncated, and its complete chunks could not be copied: " + e.getMessage());
+            throw new AnalysisException(input, "its chunks could not be copied for reading: " + e.getMessage());
+        }
+    }
+
+    private static void deleteCopy(Path copy) {
+        try {
+            Files.deleteIfExists(copy);
+        } catch (IOException e) {
+            copy.toFile().deleteOnExit();
         }
     }
 
@@ -141,30 +173,41 @@ public final class RecordingReader {
             this.sink = sink;
         }
 
+        /**
+         * The hot path is kept small: C2 recompiles a method whose switch meets a new case, and a
+         * recording's first chunk rarely shows every event type.
+         */
         void dispatch(RecordedEvent event) {
             TypeReader type = readers.get(event.getEventType());
             if (type == null) {
                 type = TypeReader.of(event);
                 readers.put(event.getEventType(), type);
             }
+            Route route = type.route;
+            if (route == Route.RELEASE) {
+                leakscopeEvents++;
+                sink.release(type.fields.getLong(event, 0), Times.nanos(event.getStartTime()));
+            } else if (route == Route.ACQUIRE) {
+                acquire(event, type.fields);
+            } else if (route != Route.IGNORE) {
+                dispatchOther(event, type);
+            }
+        }
+
+        private void acquire(RecordedEvent event, FieldReader fields) {
+            leakscopeEvents++;
+            sink.acquire(fields.getLong(event, 0), fields.getString(event, 1), fields.getString(event, 2),
+                    fields.getLong(event, 3), Times.nanos(event.getStartTime()),
+                    threadName((RecordedThread) fields.get(event, 4)),
+                    stacks.intern((RecordedStackTrace) fields.get(event, 5)));
+        }
+
+        private void dispatchOther(RecordedEvent event, TypeReader type) {
             FieldReader fields = type.fields;
             if (type.route.isJvm) {
                 jvmEvents++;
             }
             switch (type.route) {
-                case IGNORE:
-                    return;
-                case ACQUIRE:
-                    leakscopeEvents++;
-                    sink.acquire(fields.getLong(event, 0), fields.getString(event, 1), fields.getString(event, 2),
-                            fields.getLong(event, 3), Times.nanos(event.getStartTime()),
-                            threadName((RecordedThread) fields.get(event, 4)),
-                            stacks.intern((RecordedStackTrace) fields.get(event, 5)));
-                    return;
-                case RELEASE:
-                    leakscopeEvents++;
-                    sink.release(fields.getLong(event, 0), Times.nanos(event.getStartTime()));
-                    return;
                 case RECLAIMED:
                     leakscopeEvents++;
                     sink.reclaimed(fields.getLong(event, 0), Times.nanos(event.getStartTime()));
@@ -227,7 +270,7 @@ public final class RecordingReader {
                     dataLoss.add(thread == null ? -1 : thread.getId(), fields.getLong(event, 0), fields.getLong(event, 1));
                     return;
                 default:
-                    throw new IllegalStateException("unrouted " + type.route);
+                    throw new IllegalStateException("routed on the hot path: " + type.route);
             }
         }
 

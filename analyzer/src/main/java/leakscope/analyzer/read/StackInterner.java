@@ -1,7 +1,6 @@
 package leakscope.analyzer.read;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,7 +19,12 @@ final class StackInterner {
     private static final int IDENTITY_CACHE_LIMIT = 8192;
 
     private final Map<RecordedStackTrace, Stack> byIdentity = new IdentityHashMap<>();
-    private final Map<Stack, Stack> canonical = new HashMap<>();
+    private final Map<Stack, Stack> canonical;
+
+    /** @param canonical shared by readers of one analysis, so equal stacks are one object across threads */
+    StackInterner(Map<Stack, Stack> canonical) {
+        this.canonical = canonical;
+    }
 
     Stack intern(RecordedStackTrace recorded) {
         if (recorded == null) {
