@@ -84,6 +84,7 @@ class JvmRecordedLeaksTest {
         Series classes = analysis.growth().stream().filter(s -> s.name().equals("loaded classes")).findFirst().orElseThrow();
         assertThat(classes.samples().size()).isGreaterThanOrEqualTo(20);
         assertThat(classes.last() - classes.first()).isGreaterThanOrEqualTo(50);
+        assertThat(trendOf(analysis, "metaspace used after GC")).isEqualTo(Trend.GROWING);
         assertThat(analysis.leaks()).isEmpty();
     }
 }

@@ -46,7 +46,7 @@ final class AnalyzeCommand implements Callable<Integer> {
     List<String> skipFrames = new ArrayList<>();
 
     @Option(names = "--threads", paramLabel = "N",
-            description = "Threads reading a multi-chunk recording's chunks (default: the number of cores).")
+            description = "Threads reading a multi-chunk recording's chunks (default: one less than the cores, at least 1).")
     int threads = AnalysisOptions.DEFAULTS.threads();
 
     @Option(names = "--baseline", paramLabel = "FILE",

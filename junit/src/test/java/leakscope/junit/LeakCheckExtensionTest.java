@@ -16,6 +16,7 @@ import leakscope.analyzer.Analyzer;
 import leakscope.analyzer.Progress;
 import leakscope.analyzer.model.Analysis;
 import leakscope.analyzer.model.SessionLeak;
+import leakscope.junit.samples.ExtendWithSamples;
 import leakscope.junit.samples.LeakingSamples;
 import leakscope.junit.samples.ParallelSamples;
 import org.junit.jupiter.api.Test;
@@ -60,6 +61,15 @@ class LeakCheckExtensionTest {
                         + "leakscope.junit.samples.LeakingSamples.lambda$leaksOnAWorkerItHandedItsSessionTo$0(LeakingSamples.java:34)");
         assertThat(outcomes.get("leaksOneTimerMoreThanAllowed()"))
                 .startsWith("leaksOneTimerMoreThanAllowed() leaked 1 handle(s) beyond the 1 allowed:\n  - timer \"heartbeat 1\"");
+    }
+
+    @Test
+    void registeredWithExtendWithAloneItChecksWithDefaultSettings() {
+        Map<String, String> outcomes = outcomes(EngineTestKit.engine("junit-jupiter")
+                .selectors(selectClass(ExtendWithSamples.class)).execute());
+        assertThat(outcomes).containsEntry("closesASocket()", "passed").hasSize(2);
+        assertThat(outcomes.get("leaksASocket()")).startsWith("leaksASocket() leaked 1 handle(s):\n  - socket \"forgotten\" at "
+                + "leakscope.junit.samples.ExtendWithSamples.leaksASocket(ExtendWithSamples.java:13)");
     }
 
     @Test

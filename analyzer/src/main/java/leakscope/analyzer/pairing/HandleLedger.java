@@ -3,6 +3,7 @@ package leakscope.analyzer.pairing;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -48,7 +49,7 @@ public final class HandleLedger implements EventSink {
     };
     private final Map<Long, SessionLeak> stoppedHolding = new LinkedHashMap<>();
     private final Set<Stack> acquireStacks = Collections.newSetFromMap(new IdentityHashMap<>());
-    private final Map<String, DeltaBuckets> openByKind = new TreeMap<>();
+    private final Map<String, DeltaBuckets> openByKind = new HashMap<>(); // looked up per event: sorted on output
     private final DeltaBuckets liveSessions;
     private final Map<String, GaugeSamples> gauges = new TreeMap<>();
     private final Map<String, GaugeSamples> jvmSeries = new TreeMap<>();
@@ -342,7 +343,7 @@ public final class HandleLedger implements EventSink {
     private Map<String, List<Sample>> series() {
         Map<String, List<Sample>> series = new LinkedHashMap<>();
         gauges.forEach((name, samples) -> series.put(name, samples.sorted()));
-        openByKind.forEach((kind, buckets) -> series.put("open handles: " + kind, buckets.samples()));
+        new TreeMap<>(openByKind).forEach((kind, buckets) -> series.put("open handles: " + kind, buckets.samples()));
         if (sessionsStarted > 0) {
             series.put("live sessions", liveSessions.samples());
         }
