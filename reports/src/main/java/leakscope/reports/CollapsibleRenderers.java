@@ -16,24 +16,22 @@ final class CollapsibleRenderers {
     }
 
     static NodeRenderer html(HtmlNodeRendererContext context) {
-        return new NodeRenderer() {
+        return new CollapsibleRenderer(context::render) {
             @Override
-            public Set<Class<? extends Node>> getNodeTypes() {
-                return Set.of(Collapsible.class);
-            }
-
-            @Override
-            public void render(Node node) {
+            void open(Collapsible node) {
                 HtmlWriter html = context.getWriter();
                 html.line();
                 html.tag("details");
                 html.tag("summary");
-                html.text(((Collapsible) node).summary());
+                html.text(node.summary());
                 html.tag("/summary");
                 html.line();
-                renderChildren(node, context::render);
-                html.tag("/details");
-                html.line();
+            }
+
+            @Override
+            void close() {
+                context.getWriter().tag("/details");
+                context.getWriter().line();
             }
         };
     }
@@ -42,19 +40,17 @@ final class CollapsibleRenderers {
         return new MarkdownNodeRendererFactory() {
             @Override
             public NodeRenderer create(MarkdownNodeRendererContext context) {
-                return new NodeRenderer() {
+                MarkdownWriter markdown = context.getWriter();
+                return new CollapsibleRenderer(context::render) {
                     @Override
-                    public Set<Class<? extends Node>> getNodeTypes() {
-                        return Set.of(Collapsible.class);
+                    void open(Collapsible node) {
+                        // the summary is the report's own words and digits: nothing in it needs escaping
+                        markdown.raw("<details><summary>" + node.summary() + "</summary>");
+                        markdown.block();
                     }
 
                     @Override
-                    public void render(Node node) {
-                        MarkdownWriter markdown = context.getWriter();
-                        // the summary is the report's own words and digits: nothing in it needs escaping
-                        markdown.raw("<details><summary>" + ((Collapsible) node).summary() + "</summary>");
-                        markdown.block();
-                        renderChildren(node, context::render);
+                    void close() {
                         markdown.raw("</details>");
                         markdown.block();
                     }
@@ -68,12 +64,33 @@ final class CollapsibleRenderers {
         };
     }
 
-    private static void renderChildren(Node parent, Consumer<Node> render) {
-        Node child = parent.getFirstChild();
-        while (child != null) {
-            Node next = child.getNext();
-            render.accept(child);
-            child = next;
+    /** Opens, renders the children through the format's own renderer, closes. */
+    private abstract static class CollapsibleRenderer implements NodeRenderer {
+        private final Consumer<Node> renderChild;
+
+        CollapsibleRenderer(Consumer<Node> renderChild) {
+            this.renderChild = renderChild;
+        }
+
+        abstract void open(Collapsible node);
+
+        abstract void close();
+
+        @Override
+        public Set<Class<? extends Node>> getNodeTypes() {
+            return Set.of(Collapsible.class);
+        }
+
+        @Override
+        public void render(Node node) {
+            open((Collapsible) node);
+            Node child = node.getFirstChild();
+            while (child != null) {
+                Node next = child.getNext();
+                renderChild.accept(child);
+                child = next;
+            }
+            close();
         }
     }
 }
