@@ -6,6 +6,10 @@ import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.util.List;
+import java.util.concurrent.AbstractExecutorService;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Wrappers whose {@code close()} releases a tracked handle. Each wrapper is the tracked object:
@@ -23,6 +27,14 @@ public final class Tracked {
     /** An output stream of kind {@code file} released when closed. */
     public static OutputStream outputStream(OutputStream out, String description) {
         return new TrackedOutputStream(out, description);
+    }
+
+    /**
+     * An executor of kind {@code executor}, released when shut down: a pool created per request and never
+     * shut down shows as a leak at the site that created it. Tasks run on {@code executor} itself.
+     */
+    public static ExecutorService executor(ExecutorService executor, String description) {
+        return new TrackedExecutor(executor, description);
     }
 
     /** Any closeable, of the given kind, released when closed. */
@@ -75,6 +87,51 @@ public final class Tracked {
         @Override
         public void close() throws IOException {
             closeThenRelease(resource, handle);
+        }
+    }
+
+    private static final class TrackedExecutor extends AbstractExecutorService {
+        private final ExecutorService executor;
+        private final Handle handle;
+
+        TrackedExecutor(ExecutorService executor, String description) {
+            this.executor = executor;
+            this.handle = Leakscope.track(this, "executor", description);
+        }
+
+        @Override
+        public void execute(Runnable task) {
+            executor.execute(task);
+        }
+
+        @Override
+        public void shutdown() {
+            executor.shutdown();
+            handle.release();
+        }
+
+        @Override
+        public List<Runnable> shutdownNow() {
+            try {
+                return executor.shutdownNow();
+            } finally {
+                handle.release();
+            }
+        }
+
+        @Override
+        public boolean isShutdown() {
+            return executor.isShutdown();
+        }
+
+        @Override
+        public boolean isTerminated() {
+            return executor.isTerminated();
+        }
+
+        @Override
+        public boolean awaitTermination(long timeout, TimeUnit unit) throws InterruptedException {
+            return executor.awaitTermination(timeout, unit);
         }
     }
 

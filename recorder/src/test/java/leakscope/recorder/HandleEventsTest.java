@@ -11,6 +11,9 @@ import java.io.Closeable;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import jdk.jfr.consumer.RecordedEvent;
 import jdk.jfr.consumer.RecordedFrame;
@@ -68,6 +71,28 @@ class HandleEventsTest {
         long second = Leakscope.acquire("file", "b").id();
         assertThat(first).isPositive();
         assertThat(second).isEqualTo(first + 1);
+    }
+
+    @Test
+    void aTrackedExecutorIsReleasedWhenShutDownAndRunsItsTasks() throws Exception {
+        AtomicReference<Integer> answer = new AtomicReference<>();
+        List<RecordedEvent> events = record(() -> {
+            ExecutorService pool = Tracked.executor(Executors.newSingleThreadExecutor(), "per-request pool");
+            answer.set(pool.submit(() -> 42).get());
+            pool.shutdown();
+            assertThat(pool.awaitTermination(5, TimeUnit.SECONDS)).isTrue();
+            pool.shutdownNow(); // a second shutdown releases nothing more
+            ExecutorService forgotten = Tracked.executor(Executors.newSingleThreadExecutor(), "forgotten pool");
+            forgotten.submit(() -> 1).get();
+            forgotten.shutdownNow();
+        });
+        assertThat(answer.get()).isEqualTo(42);
+        List<RecordedEvent> acquires = named(events, "leakscope.ResourceAcquire");
+        assertThat(acquires).extracting(e -> e.getString("kind") + ":" + e.getString("description"))
+                .containsExactly("executor:per-request pool", "executor:forgotten pool");
+        for (RecordedEvent acquire : acquires) {
+            single(events, "leakscope.ResourceRelease", acquire.getLong("handleId"));
+        }
     }
 
     @Test
