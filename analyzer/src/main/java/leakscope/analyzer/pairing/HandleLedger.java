@@ -51,6 +51,8 @@ public final class HandleLedger implements EventSink {
     private final Set<Stack> acquireStacks = Collections.newSetFromMap(new IdentityHashMap<>());
     private final Map<String, DeltaBuckets> openByKind = new HashMap<>(); // looked up per event: sorted on output
     private final DeltaBuckets liveSessions;
+    private String lastKind;
+    private DeltaBuckets lastKindBuckets;
     private final Map<String, GaugeSamples> gauges = new TreeMap<>();
     private final Map<String, GaugeSamples> jvmSeries = new TreeMap<>();
     private final LongMap<ThreadLife> threads = new LongMap<>();
@@ -361,7 +363,13 @@ public final class HandleLedger implements EventSink {
     }
 
     private DeltaBuckets openByKind(String kind) {
-        return openByKind.computeIfAbsent(kind, k -> new DeltaBuckets(startNanos, endNanos));
+        // most programs use a few kinds: comparing with the last one is cheaper than hashing a fresh string
+        if (kind.equals(lastKind)) {
+            return lastKindBuckets;
+        }
+        lastKindBuckets = openByKind.computeIfAbsent(kind, k -> new DeltaBuckets(startNanos, endNanos));
+        lastKind = kind;
+        return lastKindBuckets;
     }
 
     /** Removes and returns the newest open handle of this id acquired no later than {@code timeNanos}. */

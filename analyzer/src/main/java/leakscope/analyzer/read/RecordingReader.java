@@ -164,6 +164,10 @@ public final class RecordingReader {
     private final class Dispatcher {
         private final EventSink sink;
         private final Map<EventType, TypeReader> readers = new IdentityHashMap<>();
+        private TypeReader last = TypeReader.NONE;
+        private TypeReader previous = TypeReader.NONE;
+        private RecordedThread lastThread;
+        private String lastThreadName;
         private final DataLossTally dataLoss = new DataLossTally();
         private long leakscopeEvents;
         private long jvmEvents;
@@ -178,11 +182,7 @@ public final class RecordingReader {
          * recording's first chunk rarely shows every event type.
          */
         void dispatch(RecordedEvent event) {
-            TypeReader type = readers.get(event.getEventType());
-            if (type == null) {
-                type = TypeReader.of(event);
-                readers.put(event.getEventType(), type);
-            }
+            TypeReader type = reader(event);
             Route route = type.route;
             if (route == Route.RELEASE) {
                 leakscopeEvents++;
@@ -192,6 +192,28 @@ public final class RecordingReader {
             } else if (route != Route.IGNORE) {
                 dispatchOther(event, type);
             }
+        }
+
+        /** Acquires and releases alternate, so the two types last seen answer most lookups without a map. */
+        private TypeReader reader(RecordedEvent event) {
+            EventType eventType = event.getEventType();
+            if (eventType == last.eventType) {
+                return last;
+            }
+            if (eventType == previous.eventType) {
+                TypeReader hit = previous;
+                previous = last;
+                last = hit;
+                return hit;
+            }
+            TypeReader found = readers.get(eventType);
+            if (found == null) {
+                found = TypeReader.of(event);
+                readers.put(eventType, found);
+            }
+            previous = last;
+            last = found;
+            return found;
         }
 
         private void acquire(RecordedEvent event, FieldReader fields) {
@@ -278,6 +300,9 @@ public final class RecordingReader {
             if (thread == null) {
                 return "";
             }
+            if (thread == lastThread) {
+                return lastThreadName; // a thread's events reach the file in runs (its buffer)
+            }
             String name = threadNames.get(thread);
             if (name == null) {
                 if (threadNames.size() > 8192) {
@@ -286,23 +311,30 @@ public final class RecordingReader {
                 name = thread.getJavaName() != null ? thread.getJavaName() : String.valueOf(thread.getOSName());
                 threadNames.put(thread, name);
             }
+            lastThread = thread;
+            lastThreadName = name;
             return name;
         }
     }
 
     /** How to read one event type: its route, and its fields in the order the route reads them. */
     private static final class TypeReader {
+        /** Matches no event type: the empty slot of the dispatcher's cache. */
+        static final TypeReader NONE = new TypeReader(null, Route.IGNORE, null);
+
+        final EventType eventType;
         final Route route;
         final FieldReader fields;
 
-        private TypeReader(Route route, FieldReader fields) {
+        private TypeReader(EventType eventType, Route route, FieldReader fields) {
+            this.eventType = eventType;
             this.route = route;
             this.fields = fields;
         }
 
         static TypeReader of(RecordedEvent first) {
             Route route = Route.of(first.getEventType().getName());
-            return new TypeReader(route, new FieldReader(first, route.fields));
+            return new TypeReader(first.getEventType(), route, new FieldReader(first, route.fields));
         }
     }
 
