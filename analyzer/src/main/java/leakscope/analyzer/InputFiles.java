@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Stream;
 
 /** Expands the command line's files and directories into the .jfr files to read. */
@@ -32,7 +34,23 @@ final class InputFiles {
         if (files.isEmpty()) {
             throw new IllegalArgumentException("no input files");
         }
-        return files;
+        return withoutRepeats(files);
+    }
+
+    /** A file named twice (or also through its directory) would pair its events with themselves. */
+    private static List<Path> withoutRepeats(List<Path> files) throws AnalysisException {
+        Set<Path> seen = new HashSet<>();
+        List<Path> unique = new ArrayList<>();
+        for (Path file : files) {
+            try {
+                if (seen.add(file.toRealPath())) {
+                    unique.add(file);
+                }
+            } catch (IOException e) {
+                throw new AnalysisException(file, "cannot resolve: " + e.getMessage());
+            }
+        }
+        return unique;
     }
 
     private static List<Path> jfrFilesIn(Path directory) throws AnalysisException {

@@ -57,6 +57,17 @@ class TimelinesAndEmittersTest {
     }
 
     @Test
+    void aFileNamedTwiceIsReadOnce() throws Exception {
+        Path runs = Files.createDirectory(dir.resolve("twice"));
+        Path recording = ChildJvm.record(runs, "only", ThirdPartyProgram.class);
+        Analysis analysis = Analyzer.analyze(List.of(recording, runs, recording.getParent().resolve("./only.jfr")),
+                AnalysisOptions.DEFAULTS, Progress.NONE);
+        assertThat(analysis.recordings()).hasSize(1);
+        assertThat(analysis.anomalies().doubleReleases()).isEqualTo(1);
+        assertThat(analysis.summary().leaked()).isEqualTo(2);
+    }
+
+    @Test
     void aJdk25RecordingAnalysesLikeAJdk17One() throws Exception {
         Path recording = ChildJvm.record(ChildJvm.JDK_25, dir, "jdk25", List.of(), LeakyProgram.class);
         Analysis analysis = Analyzer.analyze(List.of(recording), AnalysisOptions.DEFAULTS, Progress.NONE);
