@@ -1,11 +1,12 @@
 package leakscope.reports;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import leakscope.analyzer.baseline.BaselineEntry;
@@ -26,7 +27,8 @@ import leakscope.analyzer.model.SessionLeak;
  */
 public final class JsonReport {
     public static final int SCHEMA_VERSION = 1;
-    private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    // the streaming generator: ObjectMapper's start-up alone cost a short command ~0.1 s
+    private static final JsonFactory FACTORY = new JsonFactory();
 
     private JsonReport() {
     }
@@ -38,125 +40,190 @@ public final class JsonReport {
      */
     public static String render(Analysis analysis, String toolVersion, Map<String, String> chartPaths,
             Optional<Comparison> baseline) {
-        ObjectNode root = MAPPER.createObjectNode();
-        root.put("schemaVersion", SCHEMA_VERSION);
-        root.putObject("tool").put("name", "leakscope").put("version", toolVersion);
-        ArrayNode recordings = root.putArray("recordings");
-        analysis.recordings().forEach(r -> recording(recordings.addObject(), r));
-        ObjectNode summary = root.putObject("summary");
-        summary.put("handlesAcquired", analysis.summary().handlesAcquired());
-        summary.put("handlesReleased", analysis.summary().handlesReleased());
-        summary.put("leaked", analysis.summary().leaked());
-        summary.put("suspected", analysis.summary().suspected());
-        summary.put("sessions", analysis.summary().sessions());
-        summary.put("growingSeries", analysis.summary().growingSeries());
-        ArrayNode leaks = root.putArray("leaks");
-        for (int i = 0; i < analysis.leaks().size(); i++) {
-            ObjectNode node = leaks.addObject();
-            leak(node, analysis.leaks().get(i));
-            int index = i;
-            baseline.ifPresent(b -> node.put("status", b.head().get(index).status().wireName()));
+        StringWriter text = new StringWriter();
+        try (JsonGenerator json = FACTORY.createGenerator(text).useDefaultPrettyPrinter()) {
+            json.writeStartObject();
+            json.writeNumberField("schemaVersion", SCHEMA_VERSION);
+            json.writeObjectFieldStart("tool");
+            json.writeStringField("name", "leakscope");
+            json.writeStringField("version", toolVersion);
+            json.writeEndObject();
+            json.writeArrayFieldStart("recordings");
+            for (RecordingSummary recording : analysis.recordings()) {
+                recording(json, recording);
+            }
+            json.writeEndArray();
+            summary(json, analysis);
+            json.writeArrayFieldStart("leaks");
+            for (int i = 0; i < analysis.leaks().size(); i++) {
+                leak(json, analysis.leaks().get(i), baseline.isPresent() ? baseline.get().head().get(i).status() : null);
+            }
+            json.writeEndArray();
+            sessions(json, analysis);
+            json.writeObjectFieldStart("anomalies");
+            json.writeNumberField("doubleReleases", analysis.anomalies().doubleReleases());
+            json.writeNumberField("unmatchedReleases", analysis.anomalies().unmatchedReleases());
+            json.writeEndObject();
+            json.writeArrayFieldStart("growth");
+            for (Series series : analysis.growth()) {
+                series(json, series, chartPaths.get(series.name()));
+            }
+            json.writeEndArray();
+            json.writeArrayFieldStart("retained");
+            for (RetainedGroup group : analysis.retained()) {
+                retained(json, group);
+            }
+            json.writeEndArray();
+            stringArray(json, "warnings", analysis.warnings());
+            if (baseline.isPresent()) {
+                baseline(json, baseline.get());
+            }
+            json.writeEndObject();
+        } catch (IOException e) {
+            throw new UncheckedIOException("writing to a string cannot fail", e);
         }
-        ObjectNode sessions = root.putObject("sessions");
-        sessions.put("started", analysis.sessions().started());
-        sessions.put("stopped", analysis.sessions().stopped());
-        ArrayNode stopped = sessions.putArray("stoppedHolding");
-        analysis.sessions().stoppedHolding().forEach(s -> session(stopped.addObject(), s, "stoppedAt"));
-        ArrayNode never = sessions.putArray("neverStopped");
-        analysis.sessions().neverStopped().forEach(s -> session(never.addObject(), s, "startedAt"));
-        root.putObject("anomalies")
-                .put("doubleReleases", analysis.anomalies().doubleReleases())
-                .put("unmatchedReleases", analysis.anomalies().unmatchedReleases());
-        ArrayNode growth = root.putArray("growth");
-        analysis.growth().forEach(s -> series(growth.addObject(), s, chartPaths.get(s.name())));
-        ArrayNode retained = root.putArray("retained");
-        analysis.retained().forEach(g -> retained(retained.addObject(), g));
-        ArrayNode warnings = root.putArray("warnings");
-        analysis.warnings().forEach(warnings::add);
-        baseline.ifPresent(b -> baseline(root.putObject("baseline"), b));
-        try {
-            return MAPPER.writeValueAsString(root) + "\n";
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("a tree of plain values always serialises", e);
-        }
+        return text + "\n";
     }
 
-    private static void recording(ObjectNode node, RecordingSummary recording) {
-        node.put("path", recording.path().toString());
-        recording.jvm().ifPresent(jvm -> node.putObject("jvm").put("pid", jvm.pid()).put("startTime", time(jvm.startTime())));
-        node.put("start", time(recording.start()));
-        node.put("end", time(recording.end()));
-        node.put("events", recording.events());
-        node.put("endedAtExit", recording.endedAtExit());
-        node.put("truncated", recording.truncated());
-        node.put("dataLossBytes", recording.dataLossBytes());
+    private static void recording(JsonGenerator json, RecordingSummary recording) throws IOException {
+        json.writeStartObject();
+        json.writeStringField("path", recording.path().toString());
+        if (recording.jvm().isPresent()) {
+            json.writeObjectFieldStart("jvm");
+            json.writeNumberField("pid", recording.jvm().get().pid());
+            json.writeStringField("startTime", time(recording.jvm().get().startTime()));
+            json.writeEndObject();
+        }
+        json.writeStringField("start", time(recording.start()));
+        json.writeStringField("end", time(recording.end()));
+        json.writeNumberField("events", recording.events());
+        json.writeBooleanField("endedAtExit", recording.endedAtExit());
+        json.writeBooleanField("truncated", recording.truncated());
+        json.writeNumberField("dataLossBytes", recording.dataLossBytes());
+        json.writeEndObject();
     }
 
-    private static void leak(ObjectNode node, LeakGroup group) {
-        node.put("verdict", group.verdict().wireName());
-        node.put("reason", group.reason().wireName());
-        node.put("kind", group.kind());
-        node.put("site", group.site());
-        node.put("count", group.count());
-        ArrayNode stack = node.putArray("stackTrace");
-        group.stackTrace().forEach(stack::add);
-        ArrayNode handles = node.putArray("handles");
+    private static void summary(JsonGenerator json, Analysis analysis) throws IOException {
+        json.writeObjectFieldStart("summary");
+        json.writeNumberField("handlesAcquired", analysis.summary().handlesAcquired());
+        json.writeNumberField("handlesReleased", analysis.summary().handlesReleased());
+        json.writeNumberField("leaked", analysis.summary().leaked());
+        json.writeNumberField("suspected", analysis.summary().suspected());
+        json.writeNumberField("sessions", analysis.summary().sessions());
+        json.writeNumberField("growingSeries", analysis.summary().growingSeries());
+        json.writeEndObject();
+    }
+
+    private static void leak(JsonGenerator json, LeakGroup group, GroupStatus status) throws IOException {
+        json.writeStartObject();
+        json.writeStringField("verdict", group.verdict().wireName());
+        json.writeStringField("reason", group.reason().wireName());
+        json.writeStringField("kind", group.kind());
+        json.writeStringField("site", group.site());
+        json.writeNumberField("count", group.count());
+        stringArray(json, "stackTrace", group.stackTrace());
+        json.writeArrayFieldStart("handles");
         for (HandleSample handle : group.handles()) {
-            handles.addObject()
-                    .put("handleId", handle.handleId())
-                    .put("description", handle.description())
-                    .put("sessionId", handle.sessionId())
-                    .put("thread", handle.thread())
-                    .put("acquiredAt", time(handle.acquiredAt()))
-                    .put("heldMillis", handle.heldMillis());
+            json.writeStartObject();
+            json.writeNumberField("handleId", handle.handleId());
+            json.writeStringField("description", handle.description());
+            json.writeNumberField("sessionId", handle.sessionId());
+            json.writeStringField("thread", handle.thread());
+            json.writeStringField("acquiredAt", time(handle.acquiredAt()));
+            json.writeNumberField("heldMillis", handle.heldMillis());
+            json.writeEndObject();
         }
-        node.put("recording", group.recording());
-        node.put("fingerprint", BaselineEntry.of(group).fingerprint());
-    }
-
-    private static void retained(ObjectNode node, RetainedGroup group) {
-        node.put("site", group.site());
-        node.put("type", group.type());
-        node.put("count", group.count());
-        node.put("oldestAgeMillis", group.oldestAgeMillis());
-        ArrayNode chain = node.putArray("referenceChain");
-        group.referenceChain().forEach(chain::add);
-        node.put("root", group.root());
-        ArrayNode stack = node.putArray("stackTrace");
-        group.stackTrace().forEach(stack::add);
-    }
-
-    private static void baseline(ObjectNode node, Comparison comparison) {
-        for (GroupStatus status : GroupStatus.values()) {
-            node.put(status.wireName(), comparison.count(status));
+        json.writeEndArray();
+        json.writeNumberField("recording", group.recording());
+        json.writeStringField("fingerprint", BaselineEntry.of(group).fingerprint());
+        if (status != null) {
+            json.writeStringField("status", status.wireName());
         }
-        ArrayNode fixed = node.putArray("fixedGroups");
-        for (BaselineEntry group : comparison.fixed()) {
-            fixed.addObject().put("fingerprint", group.fingerprint()).put("verdict", group.verdict())
-                    .put("reason", group.reason()).put("kind", group.kind()).put("site", group.site())
-                    .put("count", group.count());
+        json.writeEndObject();
+    }
+
+    private static void sessions(JsonGenerator json, Analysis analysis) throws IOException {
+        json.writeObjectFieldStart("sessions");
+        json.writeNumberField("started", analysis.sessions().started());
+        json.writeNumberField("stopped", analysis.sessions().stopped());
+        json.writeArrayFieldStart("stoppedHolding");
+        for (SessionLeak session : analysis.sessions().stoppedHolding()) {
+            session(json, session, "stoppedAt");
         }
+        json.writeEndArray();
+        json.writeArrayFieldStart("neverStopped");
+        for (SessionLeak session : analysis.sessions().neverStopped()) {
+            session(json, session, "startedAt");
+        }
+        json.writeEndArray();
+        json.writeEndObject();
     }
 
-    private static void session(ObjectNode node, SessionLeak session, String timeField) {
-        node.put("sessionId", session.sessionId());
-        node.put("name", session.name());
-        node.put("handles", session.handles());
-        session.at().ifPresent(at -> node.put(timeField, time(at)));
+    private static void session(JsonGenerator json, SessionLeak session, String timeField) throws IOException {
+        json.writeStartObject();
+        json.writeNumberField("sessionId", session.sessionId());
+        json.writeStringField("name", session.name());
+        json.writeNumberField("handles", session.handles());
+        if (session.at().isPresent()) {
+            json.writeStringField(timeField, time(session.at().get()));
+        }
+        json.writeEndObject();
     }
 
-    private static void series(ObjectNode node, Series series, String chart) {
-        node.put("series", series.name());
-        node.put("trend", series.trend().wireName());
-        node.put("samples", series.samples().size());
-        node.put("first", series.first());
-        node.put("last", series.last());
-        node.put("min", series.min());
-        node.put("max", series.max());
-        node.put("slopePerMinute", series.slopePerMinute());
+    private static void series(JsonGenerator json, Series series, String chart) throws IOException {
+        json.writeStartObject();
+        json.writeStringField("series", series.name());
+        json.writeStringField("trend", series.trend().wireName());
+        json.writeNumberField("samples", series.samples().size());
+        json.writeNumberField("first", series.first());
+        json.writeNumberField("last", series.last());
+        json.writeNumberField("min", series.min());
+        json.writeNumberField("max", series.max());
+        json.writeNumberField("slopePerMinute", series.slopePerMinute());
         if (chart != null) {
-            node.put("chart", chart);
+            json.writeStringField("chart", chart);
         }
+        json.writeEndObject();
+    }
+
+    private static void retained(JsonGenerator json, RetainedGroup group) throws IOException {
+        json.writeStartObject();
+        json.writeStringField("site", group.site());
+        json.writeStringField("type", group.type());
+        json.writeNumberField("count", group.count());
+        json.writeNumberField("oldestAgeMillis", group.oldestAgeMillis());
+        stringArray(json, "referenceChain", group.referenceChain());
+        json.writeStringField("root", group.root());
+        stringArray(json, "stackTrace", group.stackTrace());
+        json.writeEndObject();
+    }
+
+    private static void baseline(JsonGenerator json, Comparison comparison) throws IOException {
+        json.writeObjectFieldStart("baseline");
+        for (GroupStatus status : GroupStatus.values()) {
+            json.writeNumberField(status.wireName(), comparison.count(status));
+        }
+        json.writeArrayFieldStart("fixedGroups");
+        for (BaselineEntry group : comparison.fixed()) {
+            json.writeStartObject();
+            json.writeStringField("fingerprint", group.fingerprint());
+            json.writeStringField("verdict", group.verdict());
+            json.writeStringField("reason", group.reason());
+            json.writeStringField("kind", group.kind());
+            json.writeStringField("site", group.site());
+            json.writeNumberField("count", group.count());
+            json.writeEndObject();
+        }
+        json.writeEndArray();
+        json.writeEndObject();
+    }
+
+    private static void stringArray(JsonGenerator json, String field, List<String> values) throws IOException {
+        json.writeArrayFieldStart(field);
+        for (String value : values) {
+            json.writeString(value);
+        }
+        json.writeEndArray();
     }
 
     /** ISO-8601 in UTC, as {@code Instant} prints it. */
