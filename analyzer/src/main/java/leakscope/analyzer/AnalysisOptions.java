@@ -21,10 +21,6 @@ public record AnalysisOptions(List<String> skipFrames, int threads) {
         }
     }
 
-    public AnalysisOptions(List<String> skipFrames) {
-        this(skipFrames, DEFAULTS.threads());
-    }
-
     public AnalysisOptions withThreads(int count) {
         return new AnalysisOptions(skipFrames, count);
     }

@@ -82,7 +82,7 @@ class TimelinesAndEmittersTest {
     @Test
     void skipFramesMovesTheSiteToTheFirstFrameOutsideThosePackages() throws Exception {
         Path recording = ChildJvm.record(dir, "skip", ThirdPartyProgram.class);
-        Analysis analysis = Analyzer.analyze(List.of(recording), new AnalysisOptions(List.of("leakscope.analyzer.fixtures")),
+        Analysis analysis = Analyzer.analyze(List.of(recording), new AnalysisOptions(List.of("leakscope.analyzer.fixtures"), 1),
                 Progress.NONE);
         assertThat(analysis.leaks()).extracting(g -> g.site()).containsExactly("(no application frame)");
         assertThat(analysis.leaks().get(0).count()).isEqualTo(2);

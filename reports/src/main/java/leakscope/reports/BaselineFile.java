@@ -1,12 +1,11 @@
 package leakscope.reports;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -21,25 +20,40 @@ import leakscope.analyzer.baseline.BaselineEntry;
  */
 public final class BaselineFile {
     static final int FORMAT_VERSION = 1;
-    private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    private static final ObjectMapper MAPPER = new ObjectMapper();
 
     private BaselineFile() {
     }
 
     public static void write(Path file, List<BaselineEntry> groups) throws IOException {
-        ObjectNode root = MAPPER.createObjectNode();
-        root.put("leakscopeBaseline", FORMAT_VERSION);
-        ArrayNode entries = root.putArray("groups");
-        for (BaselineEntry group : groups) {
-            entries.addObject().put("fingerprint", group.fingerprint()).put("verdict", group.verdict())
-                    .put("reason", group.reason()).put("kind", group.kind()).put("site", group.site())
-                    .put("count", group.count());
-        }
         Path parent = file.toAbsolutePath().getParent();
         if (parent != null) {
             Files.createDirectories(parent);
         }
-        Files.writeString(file, MAPPER.writeValueAsString(root) + "\n", StandardCharsets.UTF_8);
+        try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
+             JsonGenerator json = MAPPER.getFactory().createGenerator(out).useDefaultPrettyPrinter()) {
+            json.writeStartObject();
+            json.writeNumberField("leakscopeBaseline", FORMAT_VERSION);
+            json.writeArrayFieldStart("groups");
+            for (BaselineEntry group : groups) {
+                writeGroup(json, group);
+            }
+            json.writeEndArray();
+            json.writeEndObject();
+            json.writeRaw('\n');
+        }
+    }
+
+    /** One group as baselines and the report's {@code baseline.fixedGroups} store it. */
+    static void writeGroup(JsonGenerator json, BaselineEntry group) throws IOException {
+        json.writeStartObject();
+        json.writeStringField("fingerprint", group.fingerprint());
+        json.writeStringField("verdict", group.verdict());
+        json.writeStringField("reason", group.reason());
+        json.writeStringField("kind", group.kind());
+        json.writeStringField("site", group.site());
+        json.writeNumberField("count", group.count());
+        json.writeEndObject();
     }
 
     /** The groups of a baseline file or a leakscope.json report; a failure names the file in one line. */

@@ -205,14 +205,7 @@ public final class JsonReport {
         }
         json.writeArrayFieldStart("fixedGroups");
         for (BaselineEntry group : comparison.fixed()) {
-            json.writeStartObject();
-            json.writeStringField("fingerprint", group.fingerprint());
-            json.writeStringField("verdict", group.verdict());
-            json.writeStringField("reason", group.reason());
-            json.writeStringField("kind", group.kind());
-            json.writeStringField("site", group.site());
-            json.writeNumberField("count", group.count());
-            json.writeEndObject();
+            BaselineFile.writeGroup(json, group);
         }
         json.writeEndArray();
         json.writeEndObject();
