@@ -29,6 +29,7 @@ import leakscope.analyzer.read.Times;
 public final class HandleLedger implements EventSink {
     // a late acquire trails its session's stop by one thread buffer: a few hundred events, a few sessions
     static final int RECENTLY_CLOSED_SESSIONS = 4096;
+    private static final int RECENT_KINDS = 8;
 
     private final LongMap<OpenHandle> open = new LongMap<>();
     // releases (or reclaims) read before any acquire they could close, by id: {time, 1 if reclaim}
@@ -51,8 +52,10 @@ public final class HandleLedger implements EventSink {
     private final Set<Stack> acquireStacks = Collections.newSetFromMap(new IdentityHashMap<>());
     private final Map<String, DeltaBuckets> openByKind = new HashMap<>(); // looked up per event: sorted on output
     private final DeltaBuckets liveSessions;
-    private String lastKind;
-    private DeltaBuckets lastKindBuckets;
+    // the kinds met last, compared before hashing: an event's kind is a fresh string, and programs use few kinds
+    private final String[] recentKinds = new String[RECENT_KINDS];
+    private final DeltaBuckets[] recentKindBuckets = new DeltaBuckets[RECENT_KINDS];
+    private int nextRecentKind;
     private final Map<String, GaugeSamples> gauges = new TreeMap<>();
     private final Map<String, GaugeSamples> jvmSeries = new TreeMap<>();
     private final LongMap<ThreadLife> threads = new LongMap<>();
@@ -89,7 +92,8 @@ public final class HandleLedger implements EventSink {
         acquiredCount++;
         acquireStacks.add(stack);
         OpenHandle handle = new OpenHandle(handleId, kind, description, sessionId, thread, timeNanos, stack, recording);
-        openByKind(kind).add(timeNanos, +1);
+        handle.kindBuckets = openByKind(kind);
+        handle.kindBuckets.add(timeNanos, +1);
         place(handle, true);
     }
 
@@ -307,7 +311,10 @@ public final class HandleLedger implements EventSink {
         });
         later.staleReleases.forEach(stale -> release(stale[0], stale[1]));
         later.open.forEach((id, newest) -> adoptChain(newest));
-        later.reclaimed.forEach((id, handle) -> reclaimed.put(id, handle));
+        later.reclaimed.forEach((id, handle) -> {
+            handle.kindBuckets = openByKind(handle.kind);
+            reclaimed.put(id, handle);
+        });
         released.addAll(later.released); // after the replay, which must see only this ledger's releases
     }
 
@@ -338,6 +345,7 @@ public final class HandleLedger implements EventSink {
         for (int i = chain.size() - 1; i >= 0; i--) {
             OpenHandle handle = chain.get(i);
             handle.older = null;
+            handle.kindBuckets = openByKind(handle.kind); // the later ledger's series were folded into these
             place(handle, false); // a release read in earlier chunks may close it
         }
     }
@@ -363,13 +371,16 @@ public final class HandleLedger implements EventSink {
     }
 
     private DeltaBuckets openByKind(String kind) {
-        // most programs use a few kinds: comparing with the last one is cheaper than hashing a fresh string
-        if (kind.equals(lastKind)) {
-            return lastKindBuckets;
+        for (int i = 0; i < RECENT_KINDS; i++) {
+            if (kind.equals(recentKinds[i])) {
+                return recentKindBuckets[i];
+            }
         }
-        lastKindBuckets = openByKind.computeIfAbsent(kind, k -> new DeltaBuckets(startNanos, endNanos));
-        lastKind = kind;
-        return lastKindBuckets;
+        DeltaBuckets buckets = openByKind.computeIfAbsent(kind, k -> new DeltaBuckets(startNanos, endNanos));
+        recentKinds[nextRecentKind] = kind;
+        recentKindBuckets[nextRecentKind] = buckets;
+        nextRecentKind = (nextRecentKind + 1) % RECENT_KINDS;
+        return buckets;
     }
 
     /** Removes and returns the newest open handle of this id acquired no later than {@code timeNanos}. */
@@ -394,7 +405,7 @@ public final class HandleLedger implements EventSink {
     private void pair(OpenHandle handle, long releaseNanos) {
         releasedCount++;
         released.add(handle.id);
-        openByKind(handle.kind).add(releaseNanos, -1);
+        handle.kindBuckets.add(releaseNanos, -1);
         if (handle.sessionId == 0) {
             return;
         }

@@ -1,8 +1,5 @@
 package leakscope.analyzer.pairing;
 
-import java.util.HashMap;
-import java.util.Map;
-
 /**
  * A set of long ids as a paged bitmap: 4096 ids a page, and a page whose ids are all present shrinks
  * to one shared marker. The recorder's ids are dense and mostly sequential, so millions of released
@@ -14,7 +11,7 @@ final class IdRangeSet {
     private static final int WORDS = 1 << (PAGE_BITS - 6);
     private static final long[] FULL = new long[0];
 
-    private final Map<Long, long[]> pages = new HashMap<>();
+    private final LongMap<long[]> pages = new LongMap<>();
     private long lastPageKey = Long.MIN_VALUE;
     private long[] lastPage;
 

@@ -14,6 +14,8 @@ final class OpenHandle {
     final int recording;
     /** Set when its tracked object was garbage-collected while held. */
     long reclaimNanos = -1;
+    /** The open-handles series of its kind in the ledger that holds it: a release needs no lookup. */
+    DeltaBuckets kindBuckets;
     /** An older handle with the same id still open: third-party emitters may reuse ids. */
     OpenHandle older;
 
