@@ -47,28 +47,35 @@ final class FieldReader {
         return present[field];
     }
 
-    Object get(RecordedEvent event, int field) {
+    /**
+     * The event's value array, read once per event and passed to the getters (each read of it through the
+     * handle is a tree of method handles for the JIT to compile); null when the public API serves.
+     */
+    Object[] valuesOf(RecordedEvent event) {
+        if (slots != null && checksLeft > 0) {
+            verify(event);
+        }
+        return slots == null ? null : values(event);
+    }
+
+    /** Field {@code field} of {@code event}, whose {@link #valuesOf value array} is {@code values}. */
+    Object get(RecordedEvent event, Object[] values, int field) {
         if (!present[field]) {
             return null;
         }
-        if (slots != null) {
-            if (checksLeft > 0) {
-                verify(event);
-            }
-            if (slots != null && slots[field] >= 0) {
-                return values(event)[slots[field]];
-            }
+        if (values != null && slots[field] >= 0) {
+            return values[slots[field]];
         }
         return event.getValue(names[field]);
     }
 
-    long getLong(RecordedEvent event, int field) {
-        Object value = get(event, field);
+    long getLong(RecordedEvent event, Object[] values, int field) {
+        Object value = get(event, values, field);
         return value instanceof Number ? ((Number) value).longValue() : 0;
     }
 
-    String getString(RecordedEvent event, int field) {
-        Object value = get(event, field);
+    String getString(RecordedEvent event, Object[] values, int field) {
+        Object value = get(event, values, field);
         return value instanceof String ? (String) value : "";
     }
 

@@ -186,7 +186,8 @@ public final class RecordingReader {
             Route route = type.route;
             if (route == Route.RELEASE) {
                 leakscopeEvents++;
-                sink.release(type.fields.getLong(event, 0), Times.nanos(event.getStartTime()));
+                FieldReader fields = type.fields;
+                sink.release(fields.getLong(event, fields.valuesOf(event), 0), Times.nanos(event.getStartTime()));
             } else if (route == Route.ACQUIRE) {
                 acquire(event, type.fields);
             } else if (route != Route.IGNORE) {
@@ -218,78 +219,80 @@ public final class RecordingReader {
 
         private void acquire(RecordedEvent event, FieldReader fields) {
             leakscopeEvents++;
-            sink.acquire(fields.getLong(event, 0), fields.getString(event, 1), fields.getString(event, 2),
-                    fields.getLong(event, 3), Times.nanos(event.getStartTime()),
-                    threadName((RecordedThread) fields.get(event, 4)),
-                    stacks.intern((RecordedStackTrace) fields.get(event, 5)));
+            Object[] values = fields.valuesOf(event);
+            sink.acquire(fields.getLong(event, values, 0), fields.getString(event, values, 1),
+                    fields.getString(event, values, 2), fields.getLong(event, values, 3),
+                    Times.nanos(event.getStartTime()), threadName((RecordedThread) fields.get(event, values, 4)),
+                    stacks.intern((RecordedStackTrace) fields.get(event, values, 5)));
         }
 
         private void dispatchOther(RecordedEvent event, TypeReader type) {
             FieldReader fields = type.fields;
+            Object[] values = fields.valuesOf(event);
             if (type.route.isJvm) {
                 jvmEvents++;
             }
             switch (type.route) {
                 case RECLAIMED:
                     leakscopeEvents++;
-                    sink.reclaimed(fields.getLong(event, 0), Times.nanos(event.getStartTime()));
+                    sink.reclaimed(fields.getLong(event, values, 0), Times.nanos(event.getStartTime()));
                     return;
                 case SESSION_START:
                     leakscopeEvents++;
-                    sink.sessionStart(fields.getLong(event, 0), fields.getString(event, 1), fields.getLong(event, 2),
+                    sink.sessionStart(fields.getLong(event, values, 0), fields.getString(event, values, 1), fields.getLong(event, values, 2),
                             Times.nanos(event.getStartTime()));
                     return;
                 case SESSION_STOP:
                     leakscopeEvents++;
-                    sink.sessionStop(fields.getLong(event, 0), Times.nanos(event.getStartTime()));
+                    sink.sessionStop(fields.getLong(event, values, 0), Times.nanos(event.getStartTime()));
                     return;
                 case GAUGE:
                     leakscopeEvents++;
-                    sink.gauge(fields.getString(event, 0), fields.getLong(event, 1), Times.nanos(event.getStartTime()));
+                    sink.gauge(fields.getString(event, values, 0), fields.getLong(event, values, 1), Times.nanos(event.getStartTime()));
                     return;
                 case SHUTDOWN:
                     endedAtExit = true;
                     return;
                 case THREAD_START:
-                    RecordedThread started = (RecordedThread) fields.get(event, 0);
+                    RecordedThread started = (RecordedThread) fields.get(event, values, 0);
                     if (started != null) {
                         sink.threadStart(started.getJavaThreadId(), threadName(started),
-                                threadName((RecordedThread) fields.get(event, 2)), Times.nanos(event.getStartTime()),
-                                stacks.intern((RecordedStackTrace) fields.get(event, 1)));
+                                threadName((RecordedThread) fields.get(event, values, 2)), Times.nanos(event.getStartTime()),
+                                stacks.intern((RecordedStackTrace) fields.get(event, values, 1)));
                     }
                     return;
                 case THREAD_END:
-                    RecordedThread ended = (RecordedThread) fields.get(event, 0);
+                    RecordedThread ended = (RecordedThread) fields.get(event, values, 0);
                     if (ended != null) {
                         sink.threadEnd(ended.getJavaThreadId(), Times.nanos(event.getStartTime()));
                     }
                     return;
                 case HEAP_SUMMARY:
-                    if (AFTER_GC.equals(fields.getString(event, 0))) {
-                        sink.jvmSample(HEAP_AFTER_GC, fields.getLong(event, 1), Times.nanos(event.getStartTime()));
+                    if (AFTER_GC.equals(fields.getString(event, values, 0))) {
+                        sink.jvmSample(HEAP_AFTER_GC, fields.getLong(event, values, 1), Times.nanos(event.getStartTime()));
                     }
                     return;
                 case METASPACE_SUMMARY:
-                    RecordedObject metaspace = (RecordedObject) fields.get(event, 1);
-                    if (AFTER_GC.equals(fields.getString(event, 0)) && metaspace != null && metaspace.hasField("used")) {
+                    RecordedObject metaspace = (RecordedObject) fields.get(event, values, 1);
+                    if (AFTER_GC.equals(fields.getString(event, values, 0)) && metaspace != null && metaspace.hasField("used")) {
                         sink.jvmSample(METASPACE_AFTER_GC, metaspace.getLong("used"), Times.nanos(event.getStartTime()));
                     }
                     return;
                 case CLASS_LOADING:
-                    sink.jvmSample(LOADED_CLASSES, fields.getLong(event, 0) - fields.getLong(event, 1),
+                    sink.jvmSample(LOADED_CLASSES, fields.getLong(event, values, 0) - fields.getLong(event, values, 1),
                             Times.nanos(event.getStartTime()));
                     return;
                 case OLD_OBJECT:
-                    RecordedObject object = (RecordedObject) fields.get(event, 0);
+                    RecordedObject object = (RecordedObject) fields.get(event, values, 0);
                     // a timespan in the type's own unit: the public API converts it (few such events)
                     long ageNanos = event.hasField("objectAge") ? event.getDuration("objectAge").toNanos() : 0;
                     sink.oldObject(new OldObjectSample(OldObjects.typeOf(object), ageNanos,
-                            stacks.intern((RecordedStackTrace) fields.get(event, 2)), OldObjects.chain(object),
-                            OldObjects.root((RecordedObject) fields.get(event, 1))));
+                            stacks.intern((RecordedStackTrace) fields.get(event, values, 2)), OldObjects.chain(object),
+                            OldObjects.root((RecordedObject) fields.get(event, values, 1))));
                     return;
                 case DATA_LOSS:
-                    RecordedThread thread = (RecordedThread) fields.get(event, 2);
-                    dataLoss.add(thread == null ? -1 : thread.getId(), fields.getLong(event, 0), fields.getLong(event, 1));
+                    RecordedThread thread = (RecordedThread) fields.get(event, values, 2);
+                    dataLoss.add(thread == null ? -1 : thread.getId(), fields.getLong(event, values, 0), fields.getLong(event, values, 1));
                     return;
                 default:
                     throw new IllegalStateException("routed on the hot path: " + type.route);
