@@ -35,6 +35,7 @@ import leakscope.analyzer.model.Verdict;
 import leakscope.analyzer.pairing.HandleLedger;
 import leakscope.analyzer.pairing.Leak;
 import leakscope.analyzer.pairing.TimelineOutcome;
+import leakscope.analyzer.read.PipelinedSink;
 import leakscope.analyzer.read.ReadResult;
 import leakscope.analyzer.model.Stack;
 import leakscope.analyzer.read.RecordingInput;
@@ -182,7 +183,7 @@ public final class Analyzer {
             for (int index : timeline) {
                 ledger.beginRecording(index);
                 RecordingPart whole = inputs.get(index).parts(1).get(0);
-                results.put(index, reader.read(whole, ledger, progress.part(whole.sizeBytes())));
+                results.put(index, read(reader, whole, ledger, progress.part(whole.sizeBytes())));
             }
             return results;
         }
@@ -209,7 +210,7 @@ public final class Analyzer {
                 ledgers.add(partLedger);
                 RecordingPart part = parts.get(i);
                 SharedProgress.ProgressShare share = progress.part(part.sizeBytes());
-                reads.add(() -> new RecordingReader(canonicalStacks).read(part, partLedger, share));
+                reads.add(() -> read(new RecordingReader(canonicalStacks), part, partLedger, share));
             }
             ExecutorService pool = Executors.newFixedThreadPool(Math.min(options.threads(), parts.size()), daemon());
             try {
@@ -228,6 +229,16 @@ public final class Analyzer {
                 throw new IllegalStateException("interrupted while reading", e);
             } finally {
                 pool.shutdownNow();
+            }
+        }
+
+        /** Reads a part into a ledger that pairs on a thread of its own while the reader parses. */
+        private static ReadResult read(RecordingReader reader, RecordingPart part, HandleLedger ledger,
+                SharedProgress.ProgressShare progress) throws AnalysisException {
+            try (PipelinedSink pairing = new PipelinedSink(ledger)) {
+                ReadResult result = reader.read(part, pairing, progress);
+                pairing.finish();
+                return result;
             }
         }
 
