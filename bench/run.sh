@@ -25,7 +25,7 @@ for millions in "${sizes[@]}"; do
     pairs=$(( millions * 1000000 * 100 / 206 ))   # ~2.06 events per pair with sessions and gauges
     java -XX:FlightRecorderOptions:memorysize=256m \
          -XX:StartFlightRecording:dumponexit=true,filename="$file",maxsize=8g \
-         -cp bench/target/benchmarks.jar leakscope.bench.RecordingGenerator "$pairs" 4 10000 > /dev/null 2>&1
+         -cp bench/target/benchmarks.jar leakscope.bench.RecordingGenerator "$pairs" 4 10000 300000 > /dev/null 2>&1
   fi
   bytes=$(stat -c %s "$file")
   read -r bare_s bare_rss < <(measure java -Xmx$heap -cp bench/target/benchmarks.jar leakscope.bench.BareLoop "$file")

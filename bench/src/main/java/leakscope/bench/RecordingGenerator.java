@@ -3,6 +3,7 @@ package leakscope.bench;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.LockSupport;
 import leakscope.recorder.Handle;
 import leakscope.recorder.Leakscope;
 import leakscope.recorder.Session;
@@ -11,7 +12,11 @@ import leakscope.recorder.Session;
  * Writes a realistic load for benchmarks when run under the JFR flags: {@code pairs} acquire/release
  * pairs from {@code threads} threads, through 16 call sites at stack depths 1 to 12, in sessions of 50
  * pairs, with a gauge, leaking one handle in {@code leakEvery}. Prints the ground truth.
- * Args: pairs threads leakEvery.
+ * Args: pairs threads leakEvery [pairsPerSecond].
+ *
+ * <p>A busy service writes its events over minutes, and JFR starts a new chunk about every 12 MB; a
+ * generator at full speed writes faster than JFR rotates chunks and leaves a few chunks of 100 MB and
+ * more. {@code pairsPerSecond} (all threads together) paces it so that chunks come out the usual size.
  */
 public final class RecordingGenerator {
     private static final int SESSION_PAIRS = 50;
@@ -25,12 +30,13 @@ public final class RecordingGenerator {
         long pairs = Long.parseLong(args[0]);
         int threads = Integer.parseInt(args[1]);
         long leakEvery = Long.parseLong(args[2]);
+        double pairsPerSecond = args.length > 3 ? Double.parseDouble(args[3]) : 0;
         Leakscope.registerGauge("bench.cache.size", CACHE::get);
         Thread[] workers = new Thread[threads];
         for (int t = 0; t < threads; t++) {
             long share = pairs / threads + (t < pairs % threads ? 1 : 0);
             int thread = t;
-            workers[t] = new Thread(() -> work(thread, share, leakEvery), "bench-" + t);
+            workers[t] = new Thread(() -> work(thread, share, leakEvery, pairsPerSecond / threads), "bench-" + t);
             workers[t].start();
         }
         for (Thread worker : workers) {
@@ -39,9 +45,11 @@ public final class RecordingGenerator {
         System.out.println("pairs " + pairs + " leaked " + LEAKED.size());
     }
 
-    private static void work(int thread, long pairs, long leakEvery) {
+    private static void work(int thread, long pairs, long leakEvery, double pairsPerSecond) {
+        long start = System.nanoTime();
         long done = 0;
         while (done < pairs) {
+            pace(start, done, pairsPerSecond);
             try (Session ignored = Leakscope.startSession("batch-" + thread + "-" + done)) {
                 for (int i = 0; i < SESSION_PAIRS && done < pairs; i++, done++) {
                     int site = (int) ((done * 7 + thread) % 16);
@@ -58,6 +66,17 @@ public final class RecordingGenerator {
             }
             CACHE.incrementAndGet();
             Leakscope.sample("bench.batches." + thread, done);
+        }
+    }
+
+    /** Sleeps while this thread is ahead of its share of the rate; 0 means as fast as possible. */
+    private static void pace(long startNanos, long done, double pairsPerSecond) {
+        if (pairsPerSecond <= 0) {
+            return;
+        }
+        long aheadNanos = (long) (done / pairsPerSecond * 1e9) - (System.nanoTime() - startNanos);
+        if (aheadNanos > 1_000_000) {
+            LockSupport.parkNanos(aheadNanos);
         }
     }
 
