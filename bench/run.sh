@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Benchmarks leakscope's analyser on generated recordings: bench/run.sh [MILLIONS_OF_EVENTS ...] (default: 1 4 10)
 # For each size it times, on the same file: analyze (JSON only), analyze (all formats), the bare RecordingFile
-# pairing loop, and `jfr summary`; and prints events/s, MB/s, peak RSS and the ratio to the bare loop.
+# pairing loop, and `jfr summary`, each the median of BENCH_RUNS (default 3) runs; and prints events/s, MB/s,
+# peak RSS and the ratio to the bare loop.
 # Recordings are generated once into bench-data/ (git-ignored) and reused.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -13,9 +14,13 @@ mkdir -p bench-data
 heap=${BENCH_HEAP:-256m}
 warm=()
 
-measure() { # label command... -> prints "seconds rss_kb"
-  /usr/bin/time -f "%e %M" -o bench-data/.time "${@}" > bench-data/.out 2>&1 || { cat bench-data/.out >&2; exit 1; }
-  cat bench-data/.time
+runs=${BENCH_RUNS:-3}
+
+measure() { # command... -> prints "seconds rss_kb", the median of $runs runs (a run varies by ~0.1-0.2 s)
+  for _ in $(seq "$runs"); do
+    /usr/bin/time -f "%e %M" -o bench-data/.time "${@}" > bench-data/.out 2>&1 || { cat bench-data/.out >&2; exit 1; }
+    cat bench-data/.time
+  done | sort -n | awk '{ line[NR] = $0 } END { print line[int((NR + 1) / 2)] }'
 }
 
 printf '| events | file MB | what | seconds | events/s | MB/s | peak RSS MB | vs bare loop |\n|---|---|---|---|---|---|---|---|\n'
@@ -28,21 +33,24 @@ for millions in "${sizes[@]}"; do
          -cp bench/target/benchmarks.jar leakscope.bench.RecordingGenerator "$pairs" 4 10000 300000 > /dev/null 2>&1
   fi
   bytes=$(stat -c %s "$file")
-  read -r bare_s bare_rss < <(measure java -Xmx$heap -cp bench/target/benchmarks.jar leakscope.bench.BareLoop "$file")
+  bare=$(measure java -Xmx$heap -cp bench/target/benchmarks.jar leakscope.bench.BareLoop "$file")
+  bare_s=${bare% *}
   events=$(awk '{print $2}' bench-data/.out)
-  row() { # what seconds rss
-    awk -v e="$events" -v b="$bytes" -v what="$1" -v s="$2" -v rss="$3" -v bare="$bare_s" 'BEGIN {
+  row() { # what "seconds rss_kb" -> one table row
+    awk -v e="$events" -v b="$bytes" -v what="$1" -v s="${2% *}" -v rss="${2#* }" -v bare="$bare_s" 'BEGIN {
       printf "| %.1f M | %.0f | %s | %.2f | %.2f M | %.0f | %.0f | %.2fx |\n", e/1e6, b/1048576, what, s, e/s/1e6, b/1048576/s, rss/1024, bare/s }'
   }
-  row "bare RecordingFile loop" "$bare_s" "$bare_rss"
-  read -r s rss < <(measure java -Xmx$heap -jar cli/target/leakscope.jar analyze "$file" --format json --out bench-data/report)
-  row "analyze --format json" "$s" "$rss"
-  read -r s rss < <(measure java -Xmx$heap -jar cli/target/leakscope.jar analyze "$file" --format json --threads 1 --out bench-data/report)
-  row "analyze --format json --threads 1" "$s" "$rss"
-  read -r s rss < <(measure java -Xmx$heap -jar cli/target/leakscope.jar analyze "$file" --out bench-data/report)
-  row "analyze (json, md, html, charts)" "$s" "$rss"
-  read -r s rss < <(measure jfr summary "$file")
-  row "jfr summary" "$s" "$rss"
+  timed() { # what command...
+    local what=$1
+    shift
+    row "$what" "$(measure "$@")"
+  }
+  row "bare RecordingFile loop" "$bare"
+  timed "analyze --format json" java -Xmx$heap -jar cli/target/leakscope.jar analyze "$file" --format json --out bench-data/report
+  timed "analyze --format json --threads 2" \
+      java -Xmx$heap -jar cli/target/leakscope.jar analyze "$file" --format json --threads 2 --out bench-data/report
+  timed "analyze (json, md, html, charts)" java -Xmx$heap -jar cli/target/leakscope.jar analyze "$file" --out bench-data/report
+  timed "jfr summary" jfr summary "$file"
   warm+=("$millions M: $(java -Xmx$heap --add-opens jdk.jfr/jdk.jfr.consumer=ALL-UNNAMED -cp bench/target/benchmarks.jar \
       leakscope.bench.WarmComparison "$file" 5)")
 done
