@@ -68,7 +68,7 @@ public final class RecordingReader {
         Path readable = part.isWholeInput() ? input.readable()
                 : copyChunks(input.path(), input.readable(), part.offset(), part.sizeBytes());
         try {
-            return read(input.path(), readable, part.startNanos(), part.endNanos(), part.sizeBytes(), sink, progress);
+            return read(input.path(), readable, part, sink, progress);
         } finally {
             if (!part.isWholeInput()) {
                 deleteCopy(readable);
@@ -76,10 +76,12 @@ public final class RecordingReader {
         }
     }
 
-    private ReadResult read(Path path, Path readable, long startNanos, long endNanos, long sizeBytes, EventSink sink,
-            FileProgress progress) throws AnalysisException {
-        Dispatcher dispatcher = new Dispatcher(sink);
-        long span = Math.max(1, endNanos - startNanos);
+    private ReadResult read(Path path, Path readable, RecordingPart part, EventSink sink, FileProgress progress)
+            throws AnalysisException {
+        Dispatcher dispatcher = new Dispatcher(sink, part.chunks().stream().mapToLong(Chunk::endNanos).toArray());
+        long startNanos = part.startNanos();
+        long sizeBytes = part.sizeBytes();
+        long span = Math.max(1, part.endNanos() - startNanos);
         long count = 0;
         try (RecordingFile file = new RecordingFile(readable)) {
             while (file.hasMoreEvents()) {
@@ -163,6 +165,8 @@ public final class RecordingReader {
     /** Routes each event by its type, looked up once per type object rather than by name per event. */
     private final class Dispatcher {
         private final EventSink sink;
+        private final long[] chunkEndNanos;
+        private int chunk;
         private final Map<EventType, TypeReader> readers = new IdentityHashMap<>();
         private TypeReader last = TypeReader.NONE;
         private TypeReader previous = TypeReader.NONE;
@@ -173,8 +177,10 @@ public final class RecordingReader {
         private long jvmEvents;
         private boolean endedAtExit;
 
-        Dispatcher(EventSink sink) {
+        Dispatcher(EventSink sink, long[] chunkEndNanos) {
             this.sink = sink;
+            this.chunkEndNanos = chunkEndNanos;
+            forgetChunk(); // a reader may have read another file before
         }
 
         /**
@@ -220,10 +226,33 @@ public final class RecordingReader {
         private void acquire(RecordedEvent event, FieldReader fields) {
             leakscopeEvents++;
             Object[] values = fields.valuesOf(event);
+            long timeNanos = followChunks(event);
             sink.acquire(fields.getLong(event, values, 0), fields.getString(event, values, 1),
-                    fields.getString(event, values, 2), fields.getLong(event, values, 3),
-                    Times.nanos(event.getStartTime()), threadName((RecordedThread) fields.get(event, values, 4)),
+                    fields.getString(event, values, 2), fields.getLong(event, values, 3), timeNanos,
+                    threadName((RecordedThread) fields.get(event, values, 4)),
                     stacks.intern((RecordedStackTrace) fields.get(event, values, 5)));
+        }
+
+        /**
+         * The event's time; past the end of the chunk being read, the caches of thread and stack objects
+         * are emptied: the JDK makes new ones for each chunk, and old ones would hold whole chunks' stacks.
+         */
+        private long followChunks(RecordedEvent event) {
+            long timeNanos = Times.nanos(event.getStartTime());
+            if (timeNanos > chunkEndNanos[chunk] && chunk < chunkEndNanos.length - 1) {
+                while (chunk < chunkEndNanos.length - 1 && timeNanos > chunkEndNanos[chunk]) {
+                    chunk++;
+                }
+                forgetChunk();
+            }
+            return timeNanos;
+        }
+
+        private void forgetChunk() {
+            stacks.forgetChunk();
+            threadNames.clear();
+            lastThread = null;
+            lastThreadName = null;
         }
 
         private void dispatchOther(RecordedEvent event, TypeReader type) {
@@ -256,8 +285,9 @@ public final class RecordingReader {
                 case THREAD_START:
                     RecordedThread started = (RecordedThread) fields.get(event, values, 0);
                     if (started != null) {
+                        long timeNanos = followChunks(event);
                         sink.threadStart(started.getJavaThreadId(), threadName(started),
-                                threadName((RecordedThread) fields.get(event, values, 2)), Times.nanos(event.getStartTime()),
+                                threadName((RecordedThread) fields.get(event, values, 2)), timeNanos,
                                 stacks.intern((RecordedStackTrace) fields.get(event, values, 1)));
                     }
                     return;
@@ -309,7 +339,7 @@ public final class RecordingReader {
             String name = threadNames.get(thread);
             if (name == null) {
                 if (threadNames.size() > 8192) {
-                    threadNames.clear(); // per-chunk objects: let read chunks go
+                    threadNames.clear(); // a chunk of very many threads: the cache is a cache
                 }
                 name = thread.getJavaName() != null ? thread.getJavaName() : String.valueOf(thread.getOSName());
                 threadNames.put(thread, name);

@@ -13,7 +13,7 @@ import leakscope.analyzer.model.Stack;
 /**
  * Turns recorded stacks into equal-means-identical {@link Stack} values. The JDK's parser hands out
  * one {@code RecordedStackTrace} object per stack per chunk, so an identity cache makes the common case
- * a single lookup; it is emptied now and then so that chunks already read can be collected.
+ * a single lookup; the reader empties it at each new chunk, so that chunks already read can be collected.
  */
 final class StackInterner {
     private static final int IDENTITY_CACHE_LIMIT = 8192;
@@ -24,6 +24,11 @@ final class StackInterner {
     /** @param canonical shared by readers of one analysis, so equal stacks are one object across threads */
     StackInterner(Map<Stack, Stack> canonical) {
         this.canonical = canonical;
+    }
+
+    /** Drops the cached objects of the chunk read so far. */
+    void forgetChunk() {
+        byIdentity.clear();
     }
 
     Stack intern(RecordedStackTrace recorded) {
