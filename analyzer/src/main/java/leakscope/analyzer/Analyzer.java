@@ -65,7 +65,8 @@ public final class Analyzer {
         List<RecordingInput> recordings = new ArrayList<>();
         try {
             for (Path file : files) {
-                recordings.add(RecordingReader.inspect(file));
+                // one file is one timeline: its JVM is found while reading it, which saves opening it twice
+                recordings.add(RecordingReader.inspect(file, files.size() > 1));
             }
             return new Run(recordings, options, progress).analyze();
         } finally {
@@ -144,8 +145,11 @@ public final class Analyzer {
             boolean endedAtExit = false;
             boolean lostData = false;
             for (int index : timeline) {
-                RecordingInput input = inputs.get(index);
                 ReadResult result = results.get(index);
+                if (inputs.get(index).jvm().isEmpty()) {
+                    inputs.set(index, inputs.get(index).withJvm(result.jvm()));
+                }
+                RecordingInput input = inputs.get(index);
                 summaries[index] = new RecordingSummary(input.path(), input.jvm(), input.start(), input.end(),
                         result.events(), result.endedAtExit(), input.isTruncated(), result.dataLossBytes());
                 endedAtExit |= result.endedAtExit();

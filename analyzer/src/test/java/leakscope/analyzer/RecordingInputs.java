@@ -9,6 +9,6 @@ final class RecordingInputs {
     }
 
     static int chunks(Path recording) throws AnalysisException {
-        return RecordingReader.inspect(recording).completeChunks();
+        return RecordingReader.inspect(recording, false).completeChunks();
     }
 }

@@ -1,6 +1,8 @@
 package leakscope.analyzer.read;
 
 import java.util.Objects;
+import java.util.Optional;
+import leakscope.analyzer.model.JvmIdentity;
 
 /**
  * What a file (or a run of its chunks) says about itself, beyond the contract's events.
@@ -9,10 +11,13 @@ import java.util.Objects;
  * @param endedAtExit {@code jdk.Shutdown} seen
  * @param dataLoss from {@code jdk.DataLoss}, see {@link DataLossTally}
  * @param jvmEvents events of the JVM's own that were read (threads, heap, classes, old objects)
+ * @param jvm from the first {@code jdk.JVMInformation} read, when the reader was asked to look for it
  */
-public record ReadResult(long events, boolean endedAtExit, DataLossTally dataLoss, long jvmEvents) {
+public record ReadResult(long events, boolean endedAtExit, DataLossTally dataLoss, long jvmEvents,
+        Optional<JvmIdentity> jvm) {
     public ReadResult {
         Objects.requireNonNull(dataLoss, "dataLoss");
+        Objects.requireNonNull(jvm, "jvm");
     }
 
     public long dataLossBytes() {
@@ -24,6 +29,7 @@ public record ReadResult(long events, boolean endedAtExit, DataLossTally dataLos
         DataLossTally both = new DataLossTally();
         both.addAll(dataLoss);
         both.addAll(later.dataLoss);
-        return new ReadResult(events + later.events, endedAtExit || later.endedAtExit, both, jvmEvents + later.jvmEvents);
+        return new ReadResult(events + later.events, endedAtExit || later.endedAtExit, both, jvmEvents + later.jvmEvents,
+                jvm.or(later::jvm));
     }
 }

@@ -21,6 +21,11 @@ public record RecordingInput(Path path, Path readable, ChunkLayout layout, Optio
         Objects.requireNonNull(jvm, "jvm");
     }
 
+    /** This input, known to have recorded {@code identified}. */
+    public RecordingInput withJvm(Optional<JvmIdentity> identified) {
+        return new RecordingInput(path, readable, layout, identified);
+    }
+
     public boolean isTruncated() {
         return layout.isTruncated();
     }

@@ -43,11 +43,16 @@ public final class RecordingReader {
         this.stacks = new StackInterner(canonicalStacks);
     }
 
-    /** Checks a file and finds which JVM it recorded; cut files are prepared for reading their complete chunks. */
-    public static RecordingInput inspect(Path file) throws AnalysisException {
+    /**
+     * Checks a file; cut files are prepared for reading their complete chunks.
+     *
+     * @param identify find which JVM it recorded now, reading its first events (needed to group several
+     *     files by JVM); otherwise {@link #read} finds it on the way, and the input's JVM stays empty
+     */
+    public static RecordingInput inspect(Path file, boolean identify) throws AnalysisException {
         ChunkLayout layout = ChunkLayout.scan(file);
         Path readable = layout.isTruncated() ? copyCompleteChunks(layout) : file;
-        return new RecordingInput(file, readable, layout, findJvm(readable, layout));
+        return new RecordingInput(file, readable, layout, identify ? findJvm(readable, layout) : Optional.empty());
     }
 
     /** Deletes the copy that {@link #inspect} made of a truncated file, if any. */
@@ -98,7 +103,7 @@ public final class RecordingReader {
         }
         progress.bytesRead(sizeBytes);
         return new ReadResult(dispatcher.leakscopeEvents, dispatcher.endedAtExit, dispatcher.dataLoss,
-                dispatcher.jvmEvents);
+                dispatcher.jvmEvents, dispatcher.jvm);
     }
 
     private static String describe(Exception e) {
@@ -142,9 +147,8 @@ public final class RecordingReader {
         try (RecordingFile file = new RecordingFile(readable)) {
             while (file.hasMoreEvents()) {
                 RecordedEvent event = file.readEvent();
-                if (event.getEventType().getName().equals(EventNames.JVM_INFORMATION)
-                        && event.hasField("pid") && event.hasField("jvmStartTime")) {
-                    return Optional.of(new JvmIdentity(event.getLong("pid"), event.getInstant("jvmStartTime")));
+                if (event.getEventType().getName().equals(EventNames.JVM_INFORMATION) && identity(event).isPresent()) {
+                    return identity(event);
                 }
                 if (Times.nanos(event.getStartTime()) > firstChunkEnd) {
                     return Optional.empty();
@@ -154,6 +158,14 @@ public final class RecordingReader {
         } catch (IOException | RuntimeException e) {
             throw new AnalysisException(layout.file(), "unreadable recording: " + describe(e), e);
         }
+    }
+
+    /** The JVM a {@code jdk.JVMInformation} event names, if it has the fields. */
+    private static Optional<JvmIdentity> identity(RecordedEvent information) {
+        if (information.hasField("pid") && information.hasField("jvmStartTime")) {
+            return Optional.of(new JvmIdentity(information.getLong("pid"), information.getInstant("jvmStartTime")));
+        }
+        return Optional.empty();
     }
 
     /** Estimated bytes read of the current file. */
@@ -176,6 +188,7 @@ public final class RecordingReader {
         private long leakscopeEvents;
         private long jvmEvents;
         private boolean endedAtExit;
+        private Optional<JvmIdentity> jvm = Optional.empty();
 
         Dispatcher(EventSink sink, long[] chunkEndNanos) {
             this.sink = sink;
@@ -282,6 +295,11 @@ public final class RecordingReader {
                 case SHUTDOWN:
                     endedAtExit = true;
                     return;
+                case JVM_INFORMATION:
+                    if (jvm.isEmpty()) {
+                        jvm = identity(event); // written at each chunk's start: the first will do
+                    }
+                    return;
                 case THREAD_START:
                     RecordedThread started = (RecordedThread) fields.get(event, values, 0);
                     if (started != null) {
@@ -379,6 +397,7 @@ public final class RecordingReader {
         SESSION_STOP("sessionId"),
         GAUGE("name", "value"),
         SHUTDOWN,
+        JVM_INFORMATION,
         DATA_LOSS("amount", "total", "eventThread"),
         THREAD_START(true, "thread", "stackTrace", "parentThread"),
         THREAD_END(true, "thread"),
@@ -409,6 +428,7 @@ public final class RecordingReader {
                 case EventNames.SESSION_STOP: return SESSION_STOP;
                 case EventNames.GAUGE: return GAUGE;
                 case EventNames.SHUTDOWN: return SHUTDOWN;
+                case EventNames.JVM_INFORMATION: return JVM_INFORMATION;
                 case EventNames.DATA_LOSS: return DATA_LOSS;
                 case "jdk.ThreadStart": return THREAD_START;
                 case "jdk.ThreadEnd": return THREAD_END;
