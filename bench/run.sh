@@ -13,6 +13,7 @@ command -v /usr/bin/time >/dev/null || { echo "bench: needs /usr/bin/time (apt-g
 mkdir -p bench-data
 heap=${BENCH_HEAP:-256m}
 warm=()
+memory=()
 
 runs=${BENCH_RUNS:-3}
 
@@ -51,8 +52,12 @@ for millions in "${sizes[@]}"; do
       java -Xmx$heap -jar cli/target/leakscope.jar analyze "$file" --format json --threads 2 --out bench-data/report
   timed "analyze (json, md, html, charts)" java -Xmx$heap -jar cli/target/leakscope.jar analyze "$file" --out bench-data/report
   timed "jfr summary" jfr summary "$file"
+  memory+=("$millions M: $(java -Xmx64m --add-opens jdk.jfr/jdk.jfr.consumer=ALL-UNNAMED -cp bench/target/benchmarks.jar \
+      leakscope.bench.PeakHeap "$file" 1)")
   warm+=("$millions M: $(java -Xmx$heap --add-opens jdk.jfr/jdk.jfr.consumer=ALL-UNNAMED -cp bench/target/benchmarks.jar \
       leakscope.bench.WarmComparison "$file" 5)")
 done
 printf '\nOnce compiled (best of 5 in one JVM):\n'
 printf '%s\n' "${warm[@]}"
+printf '\nMemory (-Xmx64m, a full GC at every twentieth of the file):\n'
+printf '%s\n' "${memory[@]}"
