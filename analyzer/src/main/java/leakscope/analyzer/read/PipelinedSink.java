@@ -15,8 +15,8 @@ import leakscope.analyzer.model.Stack;
  * <p>Calls come from one thread; {@link #finish()} returns once the sink has had every event.
  */
 public final class PipelinedSink implements EventSink, AutoCloseable {
-    private static final int BATCH_EVENTS = 1024;
-    private static final int QUEUED_BATCHES = 16;
+    private static final int BATCH_EVENTS = 4096;
+    private static final int QUEUED_BATCHES = 4;
     private static final EventBatch END = new EventBatch(0);
 
     private final BlockingQueue<EventBatch> queue = new ArrayBlockingQueue<>(QUEUED_BATCHES);
