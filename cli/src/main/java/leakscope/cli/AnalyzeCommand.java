@@ -65,6 +65,7 @@ final class AnalyzeCommand implements Callable<Integer> {
         if (threads < 1) {
             throw new ParameterException(spec.commandLine(), "--threads must be at least 1, not " + threads);
         }
+        report.prepare();
         Analysis analysis = Analyzer.analyze(inputs, new AnalysisOptions(skipFrames, threads),
                 new StderrProgress(spec.commandLine().getErr(), System.console() != null));
         Optional<Comparison> comparison = Optional.ofNullable(base)

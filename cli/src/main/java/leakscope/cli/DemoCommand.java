@@ -35,6 +35,7 @@ final class DemoCommand implements Callable<Integer> {
     @Override
     public Integer call() throws AnalysisException, IOException, InterruptedException {
         PrintWriter err = spec.commandLine().getErr();
+        report.prepare();
         Files.createDirectories(report.out);
         Path recording = report.out.resolve("demo.jfr");
         Files.deleteIfExists(recording);

@@ -9,6 +9,7 @@ import java.util.Set;
 import leakscope.analyzer.baseline.Comparison;
 import leakscope.analyzer.model.Analysis;
 import leakscope.reports.ReportFormat;
+import leakscope.reports.ChartWarmUp;
 import leakscope.reports.ReportWriter;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -36,6 +37,14 @@ final class ReportOptions {
                     "unknown --format '" + name + "' (choose from json, md, html)")));
         }
         return chosen;
+    }
+
+    /**
+     * Checks the chosen formats before any reading (a typo should not wait for a long analysis) and starts
+     * warming up the charts they need.
+     */
+    void prepare() {
+        ChartWarmUp.startFor(formats());
     }
 
     /** Writes the report folder; a failure names the folder. */

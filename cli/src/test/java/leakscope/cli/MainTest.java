@@ -110,6 +110,13 @@ class MainTest {
     }
 
     @Test
+    void aWrongFormatIsReportedBeforeAnyReading() {
+        // the recording does not exist: had it been read first, that would be the error
+        assertThat(run("analyze", work.resolve("absent.jfr").toString(), "--format", "pdf")).isEqualTo(2);
+        assertThat(cli.err()).startsWith("leakscope: unknown --format 'pdf'").doesNotContain("absent.jfr");
+    }
+
+    @Test
     void usageMistakesExitTwoWithAHint() {
         assertThat(run("analyze")).isEqualTo(2);
         assertThat(cli.err()).startsWith("leakscope: Missing required parameter: 'FILE_OR_DIR'")

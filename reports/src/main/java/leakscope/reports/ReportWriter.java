@@ -33,9 +33,7 @@ public final class ReportWriter {
     public static List<Path> write(Analysis analysis, Path folder, Set<ReportFormat> formats, String toolVersion,
             Optional<Comparison> baseline) throws IOException {
         Files.createDirectories(folder);
-        // charts serve readers; a JSON-only run (a machine's) skips them and the cost of starting Java 2D
-        boolean forPeople = formats.contains(ReportFormat.MARKDOWN) || formats.contains(ReportFormat.HTML);
-        Map<String, byte[]> charts = forPeople ? renderCharts(analysis.growth()) : Map.of();
+        Map<String, byte[]> charts = drawsCharts(formats) ? renderCharts(analysis.growth()) : Map.of();
         Path chartFolder = folder.resolve(ChartFiles.DIRECTORY);
         Files.createDirectories(chartFolder);
         deleteOldCharts(chartFolder);
@@ -65,6 +63,11 @@ public final class ReportWriter {
         }
         written.addAll(chartFiles);
         return written;
+    }
+
+    /** Charts serve readers: a JSON-only run (a machine's) skips them and the cost of starting Java 2D. */
+    static boolean drawsCharts(Set<ReportFormat> formats) {
+        return formats.contains(ReportFormat.MARKDOWN) || formats.contains(ReportFormat.HTML);
     }
 
     /** A chart for each series with at least two samples, by its path relative to the report folder. */
