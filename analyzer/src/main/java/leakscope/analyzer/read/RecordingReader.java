@@ -147,8 +147,11 @@ public final class RecordingReader {
         try (RecordingFile file = new RecordingFile(readable)) {
             while (file.hasMoreEvents()) {
                 RecordedEvent event = file.readEvent();
-                if (event.getEventType().getName().equals(EventNames.JVM_INFORMATION) && identity(event).isPresent()) {
-                    return identity(event);
+                if (event.getEventType().getName().equals(EventNames.JVM_INFORMATION)) {
+                    Optional<JvmIdentity> jvm = identity(event);
+                    if (jvm.isPresent()) {
+                        return jvm;
+                    }
                 }
                 if (Times.nanos(event.getStartTime()) > firstChunkEnd) {
                     return Optional.empty();
