@@ -1,6 +1,7 @@
 package leakscope.reports;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
@@ -72,13 +73,27 @@ public final class ReportWriter {
 
     /** A chart for each series with at least two samples, by its path relative to the report folder. */
     private static Map<String, byte[]> renderCharts(List<Series> growth) throws IOException {
+        List<Series> charted = growth.stream().filter(series -> series.samples().size() >= 2).toList();
+        List<byte[]> pngs;
+        try {
+            // each chart draws on an image of its own, so the cores draw them side by side, in series order
+            pngs = charted.parallelStream().map(ReportWriter::png).toList();
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
         Map<String, byte[]> charts = new LinkedHashMap<>();
-        for (Series series : growth) {
-            if (series.samples().size() >= 2) {
-                charts.put(ChartFiles.relativePath(series.name()), SeriesChart.png(series));
-            }
+        for (int i = 0; i < charted.size(); i++) {
+            charts.put(ChartFiles.relativePath(charted.get(i).name()), pngs.get(i));
         }
         return charts;
+    }
+
+    private static byte[] png(Series series) {
+        try {
+            return SeriesChart.png(series);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static void deleteOldCharts(Path chartFolder) throws IOException {
