@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import leakscope.analyzer.fixtures.InProcessRecording;
+import leakscope.analyzer.model.Warning;
 import leakscope.analyzer.model.Analysis;
 import leakscope.analyzer.model.Reason;
 import leakscope.recorder.Leakscope;
@@ -62,8 +63,7 @@ class BadInputTest {
         assertThat(analysis.recordings().get(0).truncated()).isTrue();
         assertThat(analysis.summary().suspected()).isEqualTo(3);
         assertThat(analysis.leaks()).allSatisfy(g -> assertThat(g.reason()).isEqualTo(Reason.HELD_AT_END));
-        assertThat(analysis.warnings()).contains(truncated + ": truncated; read its 1 complete chunk(s), "
-                + first.length + " of " + cut.length + " bytes");
+        assertThat(analysis.warnings()).contains(new Warning.Truncated(truncated, 1, first.length, cut.length));
     }
 
     private Path oneChunk(String name, int leaks) throws Exception {

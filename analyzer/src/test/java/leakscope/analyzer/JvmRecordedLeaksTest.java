@@ -38,7 +38,7 @@ class JvmRecordedLeaksTest {
     void threadsThatKeepAccumulatingAreLeakedAtTheirStartSites() throws Exception {
         Analysis analysis = record(ThreadLeakProgram.class);
         assertThat(analysis.leaks()).extracting(g -> g.verdict().wireName() + " " + g.reason().wireName() + " " + g.kind()
-                        + " " + g.site() + " x" + g.count())
+                        + " " + g.site().text() + " x" + g.count())
                 .containsExactly(
                         "leaked open-at-exit thread leakscope.analyzer.fixtures.ThreadLeakProgram.handle(ThreadLeakProgram.java:37) x30",
                         "leaked open-at-exit thread leakscope.analyzer.fixtures.ThreadLeakProgram.handleWithPool(ThreadLeakProgram.java:47) x20");
@@ -68,7 +68,7 @@ class JvmRecordedLeaksTest {
         assertThat(trendOf(analysis, "heap used after GC")).isEqualTo(Trend.GROWING);
         assertThat(analysis.retained()).isNotEmpty();
         RetainedGroup top = analysis.retained().get(0);
-        assertThat(top.site()).isEqualTo("leakscope.analyzer.fixtures.StaticMapProgram.remember(StaticMapProgram.java:24)");
+        assertThat(top.site().text()).isEqualTo("leakscope.analyzer.fixtures.StaticMapProgram.remember(StaticMapProgram.java:24)");
         assertThat(top.type()).isEqualTo("byte[]");
         assertThat(top.count()).isGreaterThanOrEqualTo(100);
         assertThat(top.referenceChain()).contains("leakscope.analyzer.fixtures.StaticMapProgram.CACHE",

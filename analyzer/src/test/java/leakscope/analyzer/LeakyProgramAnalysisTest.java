@@ -31,7 +31,7 @@ class LeakyProgramAnalysisTest {
     @Test
     void groupsEveryLeakByVerdictReasonKindAndTheCallerOfTheHelper() {
         assertThat(analysis.leaks()).extracting(g -> g.verdict().wireName() + " " + g.reason().wireName() + " "
-                        + g.kind() + " " + g.site() + " x" + g.count())
+                        + g.kind() + " " + g.site().text() + " x" + g.count())
                 .containsExactly(
                         "leaked open-at-exit file leakscope.analyzer.fixtures.LeakyProgram.openConfig(LeakyProgram.java:56) x3",
                         "leaked session-stopped socket leakscope.analyzer.fixtures.LeakyProgram.handleRequest(LeakyProgram.java:70) x2",

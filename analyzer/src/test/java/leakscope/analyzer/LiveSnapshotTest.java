@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.List;
 import leakscope.analyzer.fixtures.InProcessRecording;
 import leakscope.analyzer.fixtures.LateStartProgram;
+import leakscope.analyzer.model.Warning;
 import leakscope.analyzer.model.Analysis;
 import leakscope.recorder.Handle;
 import leakscope.recorder.Leakscope;
@@ -78,8 +79,7 @@ class LiveSnapshotTest {
         }
         Analysis analysis = Analyzer.analyze(List.of(recording), AnalysisOptions.DEFAULTS, Progress.NONE);
         assertThat(analysis.recordings().get(0).jvm()).isEmpty();
-        assertThat(analysis.warnings()).containsExactly(
-                recording + ": no jdk.JVMInformation event, so it was analysed as a JVM run of its own");
+        assertThat(analysis.warnings()).containsExactly(new Warning.NoJvmIdentity(recording));
         assertThat(analysis.summary().suspected()).isEqualTo(1);
     }
 }

@@ -9,6 +9,7 @@ import leakscope.analyzer.model.Analysis;
 import leakscope.analyzer.model.LeakGroup;
 import leakscope.analyzer.model.Series;
 import leakscope.analyzer.model.Trend;
+import leakscope.reports.WarningText;
 
 /** The short human summary printed after an analysis: counts, the top sites, where the report is. */
 final class ConsoleSummary {
@@ -23,7 +24,7 @@ final class ConsoleSummary {
                 analysis.summary().handlesAcquired(), analysis.summary().handlesReleased());
         List<LeakGroup> leaks = analysis.leaks();
         leaks.stream().limit(TOP_SITES).forEach(g -> out.printf(Locale.ROOT, "  %6d  %-9s %-15s %-10s %s%n", g.count(),
-                g.verdict().wireName(), g.reason().wireName(), TerminalText.safe(g.kind()), TerminalText.safe(g.site())));
+                g.verdict().wireName(), g.reason().wireName(), TerminalText.safe(g.kind()), TerminalText.safe(g.site().text())));
         if (leaks.size() > TOP_SITES) {
             out.printf(Locale.ROOT, "  ... and %d more site(s) in the report%n", leaks.size() - TOP_SITES);
         }
@@ -40,7 +41,7 @@ final class ConsoleSummary {
         if (!growing.isEmpty()) {
             out.println("growing: " + growing);
         }
-        analysis.warnings().forEach(w -> out.println("warning: " + TerminalText.safe(w)));
+        analysis.warnings().forEach(w -> out.println("warning: " + TerminalText.safe(WarningText.of(w))));
         written.stream().filter(p -> !p.getParent().getFileName().toString().equals("charts"))
                 .forEach(p -> out.println("wrote " + p));
         out.flush();

@@ -30,7 +30,7 @@ public final class Main {
 
     /** Runs one command; returns its exit code (CONTRACT.md §3). */
     public int run(String... args) {
-        CommandLine commandLine = new CommandLine(new Leakscope())
+        CommandLine commandLine = new CommandLine(new TopCommand())
                 .setOut(out)
                 .setErr(err)
                 .setParameterExceptionHandler(this::badUsage)
@@ -65,7 +65,7 @@ public final class Main {
     @Command(name = "leakscope", mixinStandardHelpOptions = true, versionProvider = ToolVersion.class,
             description = "Finds resource leaks in JDK Flight Recorder recordings.",
             subcommands = {AnalyzeCommand.class, DiffCommand.class, DemoCommand.class, HelpCommand.class})
-    static final class Leakscope implements Runnable {
+    static final class TopCommand implements Runnable {
         @picocli.CommandLine.Spec
         picocli.CommandLine.Model.CommandSpec spec;
 

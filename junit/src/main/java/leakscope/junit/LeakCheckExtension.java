@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import leakscope.analyzer.model.Site;
 import leakscope.analyzer.site.SiteResolver;
 import leakscope.recorder.Leakscope;
 import leakscope.recorder.Session;
@@ -48,16 +49,16 @@ public final class LeakCheckExtension implements BeforeEachCallback, AfterEachCa
             return;
         }
         SiteResolver sites = new SiteResolver(openHandles.stacks(), NOT_SITES);
-        List<Leak> leaks = new ArrayList<>();
-        held.forEach(a -> leaks.add(new Leak(a, sites.siteOf(a.stack()))));
-        List<Leak> failing = Allowances.beyond(leaks, settings.allow());
+        List<BlamedHandle> leaks = new ArrayList<>();
+        held.forEach(a -> leaks.add(new BlamedHandle(a, sites.siteOf(a.stack()))));
+        List<BlamedHandle> failing = Allowances.beyond(leaks, settings.allow());
         if (!failing.isEmpty()) {
             throw new AssertionError(LeakMessage.describe(context.getDisplayName(), failing, leaks.size() - failing.size()));
         }
     }
 
     /** One unreleased handle and the site blamed for it. */
-    record Leak(OpenHandles.Acquisition acquisition, String site) {
+    record BlamedHandle(OpenHandles.Acquisition acquisition, Site site) {
     }
 
     private static LeakCheck settings(ExtensionContext context) {

@@ -4,8 +4,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import jdk.jfr.Recording;
+import leakscope.analyzer.event.EventNames;
 import leakscope.recorder.Leakscope;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
@@ -24,12 +26,12 @@ final class RunRecording implements ExtensionContext.Store.CloseableResource, Au
     RunRecording(Optional<Path> keepAs) {
         this.keepAs = keepAs;
         this.observation = Leakscope.observe(openHandles);
-        for (String name : new String[] {"leakscope.ResourceAcquire", "leakscope.ResourceRelease",
-            "leakscope.ResourceReclaimed", "leakscope.SessionStart", "leakscope.SessionStop", "leakscope.Gauge",
-            "jdk.ThreadStart", "jdk.ThreadEnd", "jdk.DataLoss"}) {
+        for (String name : List.of(EventNames.ACQUIRE, EventNames.RELEASE, EventNames.RECLAIMED,
+                EventNames.SESSION_START, EventNames.SESSION_STOP, EventNames.GAUGE, EventNames.THREAD_START,
+                EventNames.THREAD_END, EventNames.DATA_LOSS)) {
             recording.enable(name);
         }
-        recording.enable("jdk.JVMInformation").with("period", "beginChunk");
+        recording.enable(EventNames.JVM_INFORMATION).with("period", "beginChunk");
         recording.setName("leakscope tests");
         recording.start();
     }

@@ -25,6 +25,7 @@ import leakscope.analyzer.model.RetainedGroup;
 import leakscope.analyzer.model.Series;
 import leakscope.analyzer.model.SessionLeak;
 import leakscope.analyzer.model.Trend;
+import leakscope.analyzer.model.Warning;
 import org.commonmark.ext.gfm.tables.TableBlock;
 import org.commonmark.node.BulletList;
 import org.commonmark.node.Document;
@@ -128,11 +129,10 @@ final class ReportDocument {
             LeakGroup group = leaks.get(i);
             String sample = group.handles().isEmpty() ? "" : group.handles().get(0).description();
             List<Node> cells = new ArrayList<>(List.of(text(i + 1), new Text(group.verdict().wireName()),
-                    new Text(group.reason().wireName()), code(group.kind()), code(group.site()), text(group.count()),
+                    new Text(group.reason().wireName()), code(group.kind()), code(group.site().text()), text(group.count()),
                     code(sample)));
-            int index = i;
             baseline.ifPresent(b -> {
-                GroupStatus status = b.head().get(index).status();
+                GroupStatus status = b.statusOf(group);
                 cells.add(1, status.isRegression() ? strong(status.wireName()) : new Text(status.wireName()));
             });
             appendRow(table, cells.toArray(Node[]::new));
@@ -183,7 +183,7 @@ final class ReportDocument {
         }
         document.appendChild(heading(3, "Fixed since the baseline"));
         TableBlock table = table("verdict", "reason", "kind", "site", "count then");
-        comparison.fixed().forEach(f -> appendRow(table, new Text(f.verdict()), new Text(f.reason()), code(f.kind()),
+        comparison.fixed().forEach(f -> appendRow(table, new Text(f.verdict().wireName()), new Text(f.reason()), code(f.kind()),
                 code(f.site()), text(f.count())));
         document.appendChild(table);
     }
@@ -260,7 +260,7 @@ final class ReportDocument {
         TableBlock table = table("site", "type", "samples", "oldest", "held by");
         for (RetainedGroup group : retained.subList(0, Math.min(retained.size(), MAX_LEAK_ROWS))) {
             String holder = holder(group.referenceChain());
-            appendRow(table, code(group.site()), code(group.type()), text(group.count()),
+            appendRow(table, code(group.site().text()), code(group.type()), text(group.count()),
                     new Text(duration(group.oldestAgeMillis())), code(holder));
         }
         document.appendChild(table);
@@ -297,9 +297,9 @@ final class ReportDocument {
         }
         document.appendChild(heading(3, "Warnings"));
         BulletList list = new BulletList();
-        for (String warning : analysis.warnings()) {
+        for (Warning warning : analysis.warnings()) {
             ListItem item = new ListItem();
-            item.appendChild(paragraph(new Text(oneLine(warning))));
+            item.appendChild(paragraph(new Text(oneLine(WarningText.of(warning)))));
             list.appendChild(item);
         }
         document.appendChild(list);

@@ -51,15 +51,17 @@ final class SeriesChart {
     }
 
     private static String valueLabel(Series series) {
-        if (series.name().startsWith("open handles")) {
-            return "handles open";
+        switch (series.unit()) {
+            case HANDLES:
+                return "handles open";
+            case SESSIONS:
+                return "sessions live";
+            case THREADS:
+                return "threads alive";
+            case BYTES:
+                return "bytes";
+            default:
+                return "value (as sampled)";
         }
-        if (series.name().startsWith("heap used") || series.name().startsWith("metaspace used")) {
-            return "bytes";
-        }
-        if (series.name().startsWith("live threads")) {
-            return "threads alive";
-        }
-        return series.name().startsWith("live sessions") ? "sessions live" : "value (as sampled)";
     }
 }

@@ -6,12 +6,12 @@ import java.util.Objects;
 /**
  * The handles of one (verdict, reason, kind, site).
  *
- * @param site the frame to fix, e.g. {@code com.acme.Cache.open(Cache.java:42)}
+ * @param site the frame to fix
  * @param stackTrace the group's most common acquire stack, innermost frame first
  * @param handles the group's first handles by acquire time (at most {@link #SAMPLE_LIMIT})
  * @param recording index of the recording that holds the group's first handle
  */
-public record LeakGroup(Reason reason, String kind, String site, long count, List<String> stackTrace,
+public record LeakGroup(Reason reason, String kind, Site site, long count, List<String> stackTrace,
         List<HandleSample> handles, int recording) {
     public static final int SAMPLE_LIMIT = 10;
 
