@@ -7,6 +7,7 @@ import java.util.List;
 import leakscope.analyzer.fixtures.ChildJvm;
 import leakscope.analyzer.fixtures.LeakyProgram;
 import leakscope.analyzer.model.Analysis;
+import leakscope.analyzer.model.Warning;
 import leakscope.analyzer.model.LeakGroup;
 import leakscope.analyzer.model.RecordingSummary;
 import leakscope.analyzer.model.Series;
@@ -84,7 +85,8 @@ class LeakyProgramAnalysisTest {
         assertThat(recording.events()).isEqualTo(15 + 6 + 1 + 5 + 4 + 80);
         assertThat(analysis.anomalies().doubleReleases()).isZero();
         assertThat(analysis.anomalies().unmatchedReleases()).isZero();
-        assertThat(analysis.warnings()).isEmpty();
+        // a machine busy enough can delay JFR's start by seconds after the JVM's: that warning is about timing
+        assertThat(analysis.warnings()).allSatisfy(w -> assertThat(w).isInstanceOf(Warning.LateStart.class));
     }
 
     @Test

@@ -62,9 +62,10 @@ class LiveSnapshotTest {
         assertThat(analysis.anomalies().unmatchedReleases()).isEqualTo(3);
         assertThat(analysis.summary().handlesReleased()).isEqualTo(2);
         assertThat(analysis.leaks()).isEmpty();
-        assertThat(analysis.warnings()).singleElement().asString()
-                .startsWith(recording + ": the recording starts ")
-                .contains(" s after its JVM started (a late start, or oldest chunks dropped by maxsize=)");
+        assertThat(analysis.warnings()).singleElement().isInstanceOfSatisfying(Warning.LateStart.class, warning -> {
+            assertThat(warning.file()).isEqualTo(recording);
+            assertThat(warning.lateNanos()).isGreaterThan(InputWarnings.LATE_START_NANOS);
+        });
     }
 
     @Test

@@ -1,6 +1,7 @@
 package leakscope.analyzer;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -8,8 +9,8 @@ import java.util.List;
 import leakscope.analyzer.fixtures.ChildJvm;
 import leakscope.analyzer.fixtures.LeakyProgram;
 import leakscope.analyzer.fixtures.ThirdPartyProgram;
-import leakscope.analyzer.model.Site;
 import leakscope.analyzer.model.Analysis;
+import leakscope.analyzer.model.Site;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -70,6 +71,8 @@ class TimelinesAndEmittersTest {
 
     @Test
     void aJdk25RecordingAnalysesLikeAJdk17One() throws Exception {
+        assumeTrue(Files.isExecutable(ChildJvm.JDK_25.resolve("bin/java")),
+                "JDK 25 is not installed at " + ChildJvm.JDK_25 + ": its recordings are not tested here");
         Path recording = ChildJvm.record(ChildJvm.JDK_25, dir, "jdk25", List.of(), LeakyProgram.class);
         Analysis analysis = Analyzer.analyze(List.of(recording), AnalysisOptions.DEFAULTS, Progress.NONE);
         assertThat(analysis.summary().leaked()).isEqualTo(9);
