@@ -7,7 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
-import leakscope.analyzer.fixtures.InProcessRecording;
+import leakscope.recorder.InProcessRecording;
 import leakscope.analyzer.model.Warning;
 import leakscope.analyzer.model.Analysis;
 import leakscope.analyzer.model.Reason;

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.util.List;
-import leakscope.analyzer.fixtures.InProcessRecording;
+import leakscope.recorder.InProcessRecording;
 import leakscope.analyzer.fixtures.LateStartProgram;
 import leakscope.analyzer.model.Warning;
 import leakscope.analyzer.model.Analysis;

@@ -11,7 +11,7 @@ import jdk.jfr.consumer.RecordingFile;
 import leakscope.analyzer.fixtures.ChildJvm;
 import leakscope.analyzer.fixtures.ChurnProgram;
 import leakscope.analyzer.fixtures.FloodProgram;
-import leakscope.analyzer.fixtures.InProcessRecording;
+import leakscope.recorder.InProcessRecording;
 import leakscope.analyzer.model.Warning;
 import leakscope.analyzer.model.Analysis;
 import leakscope.analyzer.model.Reason;

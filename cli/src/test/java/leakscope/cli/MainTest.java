@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import leakscope.analyzer.fixtures.ChildJvm;
 import leakscope.analyzer.fixtures.CleanProgram;
-import leakscope.analyzer.fixtures.InProcessRecording;
+import leakscope.recorder.InProcessRecording;
 import leakscope.analyzer.fixtures.LeakyProgram;
 import leakscope.recorder.Leakscope;
 import org.junit.jupiter.api.BeforeAll;

@@ -10,7 +10,7 @@ import java.util.Set;
 import leakscope.analyzer.AnalysisOptions;
 import leakscope.analyzer.Analyzer;
 import leakscope.analyzer.Progress;
-import leakscope.analyzer.fixtures.InProcessRecording;
+import leakscope.recorder.InProcessRecording;
 import leakscope.analyzer.model.Analysis;
 import leakscope.recorder.Handle;
 import leakscope.recorder.Leakscope;
