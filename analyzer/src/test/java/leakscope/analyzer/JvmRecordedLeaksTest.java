@@ -14,6 +14,7 @@ import leakscope.analyzer.model.Analysis;
 import leakscope.analyzer.model.RetainedGroup;
 import leakscope.analyzer.model.Series;
 import leakscope.analyzer.model.Trend;
+import leakscope.analyzer.model.Warning;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -59,7 +60,8 @@ class JvmRecordedLeaksTest {
         assertThat(analysis.leaks()).isEmpty();
         assertThat(analysis.retained()).isEmpty();
         assertThat(analysis.growth()).noneMatch(s -> s.trend() == Trend.GROWING);
-        assertThat(analysis.warnings()).isEmpty();
+        // a machine busy enough can delay JFR's start by seconds after the JVM's: that warning is about timing
+        assertThat(analysis.warnings()).allSatisfy(w -> assertThat(w).isInstanceOf(Warning.LateStart.class));
     }
 
     @Test

@@ -4,11 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.util.List;
-import leakscope.recorder.InProcessRecording;
 import leakscope.analyzer.fixtures.LateStartProgram;
-import leakscope.analyzer.model.Warning;
 import leakscope.analyzer.model.Analysis;
+import leakscope.analyzer.model.Warning;
 import leakscope.recorder.Handle;
+import leakscope.recorder.InProcessRecording;
 import leakscope.recorder.Leakscope;
 import leakscope.recorder.Session;
 import org.junit.jupiter.api.Test;

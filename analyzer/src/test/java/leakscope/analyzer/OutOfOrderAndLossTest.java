@@ -11,10 +11,10 @@ import jdk.jfr.consumer.RecordingFile;
 import leakscope.analyzer.fixtures.ChildJvm;
 import leakscope.analyzer.fixtures.ChurnProgram;
 import leakscope.analyzer.fixtures.FloodProgram;
-import leakscope.recorder.InProcessRecording;
-import leakscope.analyzer.model.Warning;
 import leakscope.analyzer.model.Analysis;
 import leakscope.analyzer.model.Reason;
+import leakscope.analyzer.model.Warning;
+import leakscope.recorder.InProcessRecording;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -3,10 +3,10 @@ package leakscope.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import leakscope.analyzer.AnalysisException;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.HelpCommand;
 import picocli.CommandLine.ParameterException;
+import picocli.CommandLine;
 
 /**
  * The command line. Streams are passed in so tests run it in-process; {@link #main} is the only

@@ -5,11 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import leakscope.analyzer.fixtures.ChildJvm;
 import leakscope.analyzer.fixtures.CleanProgram;
-import leakscope.recorder.InProcessRecording;
 import leakscope.analyzer.fixtures.LeakyProgram;
+import leakscope.recorder.InProcessRecording;
 import leakscope.recorder.Leakscope;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -88,8 +89,11 @@ class MainTest {
     @Test
     void aCleanRecordingSaysSoInOneLineOfMarkdown() throws Exception {
         assertThat(run("analyze", clean.toString(), "--out", work.toString(), "--format", "md")).isZero();
-        assertThat(Files.readString(work.resolve("report.md"))).isEqualTo("## leakscope report\n\n"
-                + "✅ No leaks: all 1 handles acquired were released, no session stopped holding any, no series keeps growing.\n");
+        String clean = "## leakscope report\n\n"
+                + "✅ No leaks: all 1 handles acquired were released, no session stopped holding any, no series keeps growing.\n";
+        // a machine busy enough can delay JFR's start by seconds after the JVM's: the one warning it may add
+        String lateStart = "\n### Warnings\n\n- [^\n]*: the recording starts [0-9.]+ s after its JVM started [^\n]*\n";
+        assertThat(Files.readString(work.resolve("report.md"))).matches(Pattern.quote(clean) + "(" + lateStart + ")?");
     }
 
     @Test

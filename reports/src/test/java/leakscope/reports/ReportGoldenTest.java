@@ -14,11 +14,8 @@ import java.util.Optional;
 import leakscope.analyzer.baseline.BaselineEntry;
 import leakscope.analyzer.baseline.Comparison;
 import leakscope.analyzer.model.Analysis;
-import leakscope.analyzer.model.Frame;
-import leakscope.analyzer.model.Site;
-import leakscope.analyzer.model.Verdict;
-import leakscope.analyzer.model.Warning;
 import leakscope.analyzer.model.Anomalies;
+import leakscope.analyzer.model.Frame;
 import leakscope.analyzer.model.HandleSample;
 import leakscope.analyzer.model.JvmIdentity;
 import leakscope.analyzer.model.LeakGroup;
@@ -29,8 +26,11 @@ import leakscope.analyzer.model.Sample;
 import leakscope.analyzer.model.Series;
 import leakscope.analyzer.model.SessionLeak;
 import leakscope.analyzer.model.SessionSummary;
+import leakscope.analyzer.model.Site;
 import leakscope.analyzer.model.Summary;
 import leakscope.analyzer.model.Trend;
+import leakscope.analyzer.model.Verdict;
+import leakscope.analyzer.model.Warning;
 import org.junit.jupiter.api.Test;
 
 /**

@@ -4,8 +4,8 @@ import java.util.Arrays;
 import java.util.List;
 import leakscope.analyzer.model.Sample;
 import leakscope.analyzer.model.Series;
-import leakscope.analyzer.pairing.SampledSeries;
 import leakscope.analyzer.model.Trend;
+import leakscope.analyzer.pairing.SampledSeries;
 
 /**
  * Judges a series by effect size, not significance: how far its level moves relative to its own range.
