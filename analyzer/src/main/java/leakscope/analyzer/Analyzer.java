@@ -64,11 +64,27 @@ public final class Analyzer {
         List<Path> files = InputFiles.expand(inputs);
         List<RecordingInput> recordings = new ArrayList<>();
         try {
+            List<String> skipped = new ArrayList<>();
             for (Path file : files) {
                 // one file is one timeline: its JVM is found while reading it, which saves opening it twice
-                recordings.add(RecordingReader.inspect(file, files.size() > 1));
+                RecordingInput input = RecordingReader.inspect(file, files.size() > 1);
+                if (input.isUnflushed()) {
+                    skipped.add(file + ": skipped, " + RecordingInput.UNFLUSHED);
+                } else {
+                    recordings.add(input);
+                }
             }
-            return new Run(recordings, options, progress).analyze();
+            if (recordings.isEmpty()) {
+                throw new AnalysisException(files.get(0), RecordingInput.UNFLUSHED);
+            }
+            Analysis analysis = new Run(recordings, options, progress).analyze();
+            if (skipped.isEmpty()) {
+                return analysis;
+            }
+            List<String> warnings = new ArrayList<>(skipped);
+            warnings.addAll(analysis.warnings());
+            return new Analysis(analysis.recordings(), analysis.summary(), analysis.leaks(), analysis.sessions(),
+                    analysis.anomalies(), analysis.growth(), analysis.retained(), warnings);
         } finally {
             recordings.forEach(RecordingReader::release);
         }
@@ -292,10 +308,7 @@ public final class Analyzer {
 
         private void warn(RecordingInput input, ReadResult result) {
             String file = input.path().toString();
-            if (input.isTruncated()) {
-                warnings.add(String.format(Locale.ROOT, "%s: truncated; read its %d complete chunk(s), %d of %d bytes",
-                        file, input.completeChunks(), input.completeBytes(), input.sizeBytes()));
-            }
+            input.problems().forEach(problem -> warnings.add(file + ": " + problem));
             if (result.dataLossBytes() > 0) {
                 warnings.add(String.format(Locale.ROOT, "%s: JFR lost %d bytes of events (jdk.DataLoss), so unreleased "
                         + "handles are only suspected; record with a larger -XX:FlightRecorderOptions:memorysize=",

@@ -43,16 +43,27 @@ final class ReportOptions {
      * Checks the chosen formats before any reading (a typo should not wait for a long analysis) and starts
      * warming up the charts they need.
      */
-    void prepare() {
-        ChartWarmUp.startFor(formats());
+    void prepare() throws IOException {
+        Set<ReportFormat> chosen = formats();
+        try {
+            ReportWriter.clear(out); // a run that fails must not leave the last run's report looking current
+        } catch (IOException e) {
+            throw new IOException(out + ": cannot clear the previous report: " + e, e);
+        }
+        ChartWarmUp.startFor(chosen);
     }
 
-    /** Writes the report folder; a failure names the folder. */
+    /** Writes the report folder; a failure names the folder and leaves no part of the report behind. */
     List<Path> write(Analysis analysis, Optional<Comparison> baseline) throws IOException {
         Set<ReportFormat> chosen = formats();
         try {
             return ReportWriter.write(analysis, out, chosen, ToolVersion.get(), baseline);
-        } catch (IOException e) {
+        } catch (IOException | RuntimeException e) {
+            try {
+                ReportWriter.clear(out);
+            } catch (IOException cleanup) {
+                e.addSuppressed(cleanup);
+            }
             throw new IOException(out + ": cannot write the report: " + e, e);
         }
     }

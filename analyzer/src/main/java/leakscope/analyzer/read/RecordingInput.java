@@ -14,6 +14,10 @@ import leakscope.analyzer.model.JvmIdentity;
  * @param readable the file to parse: the input itself, or a copy of its complete chunks when it is truncated
  */
 public record RecordingInput(Path path, Path readable, ChunkLayout layout, Optional<JvmIdentity> jvm) {
+    /** Why an {@link #isUnflushed} input cannot be read. */
+    public static final String UNFLUSHED = "still being written: nothing has been flushed to it yet (the newest chunk "
+            + "of a running or killed JVM's repository)";
+
     public RecordingInput {
         Objects.requireNonNull(path, "path");
         Objects.requireNonNull(readable, "readable");
@@ -28,6 +32,23 @@ public record RecordingInput(Path path, Path readable, ChunkLayout layout, Optio
 
     public boolean isTruncated() {
         return layout.isTruncated();
+    }
+
+    /**
+     * A repository's newest chunk file with nothing flushed to it yet: no chunk to read, and only a problem
+     * when it is the only input.
+     */
+    public boolean isUnflushed() {
+        return layout.isEmpty();
+    }
+
+    /** What reading this input cannot see, one warning each, without the file name. */
+    public List<String> problems() {
+        List<String> problems = new ArrayList<>(layout.contradictions());
+        if (layout.isTruncated()) {
+            problems.add(0, layout.lossWarning());
+        }
+        return problems;
     }
 
     /**

@@ -26,6 +26,7 @@ import leakscope.analyzer.model.Stack;
  */
 public final class RecordingReader {
     private static final int PROGRESS_EVERY_EVENTS = 1 << 16;
+    private static final int MESSAGE_CHARS = 200;
     private static final String AFTER_GC = "After GC";
     /** The JVM's own series: bytes, bytes, and classes loaded minus unloaded. */
     public static final String HEAP_AFTER_GC = "heap used after GC";
@@ -51,7 +52,10 @@ public final class RecordingReader {
      */
     public static RecordingInput inspect(Path file, boolean identify) throws AnalysisException {
         ChunkLayout layout = ChunkLayout.scan(file);
-        Path readable = layout.isTruncated() ? copyCompleteChunks(layout) : file;
+        if (layout.isEmpty()) {
+            return new RecordingInput(file, file, layout, Optional.empty());
+        }
+        Path readable = layout.completeBytes() < layout.fileSize() ? copyCompleteChunks(layout) : file;
         return new RecordingInput(file, readable, layout, identify ? findJvm(readable, layout) : Optional.empty());
     }
 
@@ -98,16 +102,28 @@ public final class RecordingReader {
                     progress.bytesRead(Math.min(sizeBytes, Math.max(0, covered) * sizeBytes / span));
                 }
             }
-        } catch (IOException | RuntimeException e) {
-            throw new AnalysisException(path, "unreadable recording: " + describe(e), e);
+        } catch (IOException | RuntimeException | Error e) {
+            throw unreadable(path, e);
         }
         progress.bytesRead(sizeBytes);
         return new ReadResult(dispatcher.leakscopeEvents, dispatcher.endedAtExit, dispatcher.dataLoss,
                 dispatcher.jvmEvents, dispatcher.jvm);
     }
 
-    private static String describe(Exception e) {
-        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    /**
+     * The JDK's reader fails on damaged bytes with whatever its parser met: IOException, runtime exceptions,
+     * and Errors too (InternalError for a damaged constant pool, OutOfMemoryError for a damaged size), with
+     * messages of several lines. One line names the file; JFR has no checksums, so this is all it can say.
+     */
+    private static AnalysisException unreadable(Path file, Throwable e) {
+        String message = e.getMessage() == null || e.getMessage().isBlank() ? e.getClass().getSimpleName()
+                : e.getMessage().strip().lines().findFirst().orElse("");
+        if (message.length() > MESSAGE_CHARS) {
+            message = message.substring(0, MESSAGE_CHARS) + "...";
+        }
+        String what = e instanceof OutOfMemoryError ? "damaged or too large (out of memory while parsing): "
+                : "unreadable recording (damaged): ";
+        return new AnalysisException(file, what + message, e);
     }
 
     private static Path copyCompleteChunks(ChunkLayout layout) throws AnalysisException {
@@ -158,8 +174,8 @@ public final class RecordingReader {
                 }
             }
             return Optional.empty();
-        } catch (IOException | RuntimeException e) {
-            throw new AnalysisException(layout.file(), "unreadable recording: " + describe(e), e);
+        } catch (IOException | RuntimeException | Error e) {
+            throw unreadable(layout.file(), e);
         }
     }
 
