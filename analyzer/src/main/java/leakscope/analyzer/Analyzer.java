@@ -39,6 +39,7 @@ import leakscope.analyzer.read.PipelinedSink;
 import leakscope.analyzer.read.ReadResult;
 import leakscope.analyzer.model.Stack;
 import leakscope.analyzer.read.RecordingInput;
+import leakscope.analyzer.read.RecordingInputs;
 import leakscope.analyzer.read.RecordingPart;
 import leakscope.analyzer.read.RecordingReader;
 import leakscope.analyzer.read.Times;
@@ -62,31 +63,19 @@ public final class Analyzer {
      */
     public static Analysis analyze(List<Path> inputs, AnalysisOptions options, Progress progress) throws AnalysisException {
         List<Path> files = InputFiles.expand(inputs);
-        List<RecordingInput> recordings = new ArrayList<>();
+        RecordingInputs.Inspection inspection = RecordingInputs.inspect(files);
+        List<RecordingInput> recordings = new ArrayList<>(inspection.inputs());
         try {
-            List<String> skipped = new ArrayList<>();
-            for (Path file : files) {
-                // one file is one timeline: its JVM is found while reading it, which saves opening it twice
-                RecordingInput input = RecordingReader.inspect(file, files.size() > 1);
-                if (input.isUnflushed()) {
-                    skipped.add(file + ": skipped, " + RecordingInput.UNFLUSHED);
-                } else {
-                    recordings.add(input);
-                }
-            }
-            if (recordings.isEmpty()) {
-                throw new AnalysisException(files.get(0), RecordingInput.UNFLUSHED);
-            }
             Analysis analysis = new Run(recordings, options, progress).analyze();
-            if (skipped.isEmpty()) {
+            if (inspection.warnings().isEmpty()) {
                 return analysis;
             }
-            List<String> warnings = new ArrayList<>(skipped);
+            List<String> warnings = new ArrayList<>(inspection.warnings());
             warnings.addAll(analysis.warnings());
             return new Analysis(analysis.recordings(), analysis.summary(), analysis.leaks(), analysis.sessions(),
                     analysis.anomalies(), analysis.growth(), analysis.retained(), warnings);
         } finally {
-            recordings.forEach(RecordingReader::release);
+            inspection.inputs().forEach(RecordingInputs::release);
         }
     }
 

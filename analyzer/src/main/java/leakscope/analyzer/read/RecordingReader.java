@@ -45,28 +45,6 @@ public final class RecordingReader {
     }
 
     /**
-     * Checks a file; cut files are prepared for reading their complete chunks.
-     *
-     * @param identify find which JVM it recorded now, reading its first events (needed to group several
-     *     files by JVM); otherwise {@link #read} finds it on the way, and the input's JVM stays empty
-     */
-    public static RecordingInput inspect(Path file, boolean identify) throws AnalysisException {
-        ChunkLayout layout = ChunkLayout.scan(file);
-        if (layout.isEmpty()) {
-            return new RecordingInput(file, file, layout, Optional.empty());
-        }
-        Path readable = layout.completeBytes() < layout.fileSize() ? copyCompleteChunks(layout) : file;
-        return new RecordingInput(file, readable, layout, identify ? findJvm(readable, layout) : Optional.empty());
-    }
-
-    /** Deletes the copy that {@link #inspect} made of a truncated file, if any. */
-    public static void release(RecordingInput input) {
-        if (!input.readable().equals(input.path())) {
-            deleteCopy(input.readable());
-        }
-    }
-
-    /**
      * Reads all events of {@code part} into {@code sink}; a part that is not its whole file is first
      * copied to a temporary file of its own chunks (the JDK's reader reads whole files only).
      *
@@ -126,10 +104,6 @@ public final class RecordingReader {
         return new AnalysisException(file, what + message, e);
     }
 
-    private static Path copyCompleteChunks(ChunkLayout layout) throws AnalysisException {
-        return copyChunks(layout.file(), layout.file(), 0, layout.completeBytes());
-    }
-
     private static Path copyChunks(Path input, Path from, long offset, long bytes) throws AnalysisException {
         try {
             Path copy = Files.createTempFile("leakscope-chunks", ".jfr");
@@ -158,24 +132,23 @@ public final class RecordingReader {
      * JVM identity from the first {@code jdk.JVMInformation}, which JFR writes at each chunk's start;
      * the search stops at the end of the first chunk, so a recording without it costs one chunk.
      */
-    private static Optional<JvmIdentity> findJvm(Path readable, ChunkLayout layout) throws AnalysisException {
-        long firstChunkEnd = layout.chunks().get(0).endNanos();
-        try (RecordingFile file = new RecordingFile(readable)) {
-            while (file.hasMoreEvents()) {
-                RecordedEvent event = file.readEvent();
+    static Optional<JvmIdentity> findJvm(Path readable, Path file, long firstChunkEndNanos) throws AnalysisException {
+        try (RecordingFile recording = new RecordingFile(readable)) {
+            while (recording.hasMoreEvents()) {
+                RecordedEvent event = recording.readEvent();
                 if (event.getEventType().getName().equals(EventNames.JVM_INFORMATION)) {
                     Optional<JvmIdentity> jvm = identity(event);
                     if (jvm.isPresent()) {
                         return jvm;
                     }
                 }
-                if (Times.nanos(event.getStartTime()) > firstChunkEnd) {
+                if (Times.nanos(event.getStartTime()) > firstChunkEndNanos) {
                     return Optional.empty();
                 }
             }
             return Optional.empty();
         } catch (IOException | RuntimeException | Error e) {
-            throw unreadable(layout.file(), e);
+            throw unreadable(file, e);
         }
     }
 
