@@ -138,6 +138,30 @@ class MainTest {
     }
 
     @Test
+    void withoutACommandTheHintIsTheToolsOwnHelp() {
+        assertThat(run()).isEqualTo(2);
+        assertThat(cli.err()).isEqualTo("leakscope: missing command: analyze, diff, demo or help\n"
+                + "Try 'java -jar leakscope.jar --help'.\n");
+    }
+
+    @Test
+    void aMistypedCommandGetsPicocliSuggestion() {
+        assertThat(run("analyz", "x.jfr")).isEqualTo(2);
+        assertThat(cli.err()).contains("Did you mean: leakscope analyze?").contains("Try 'java -jar leakscope.jar --help'.");
+        assertThat(run("analyze", clean.toString(), "--formt", "md")).isEqualTo(2);
+        assertThat(cli.err()).contains("Possible solutions: --format")
+                .contains("Try 'java -jar leakscope.jar analyze --help'.");
+    }
+
+    @Test
+    void anUnknownWordBeforeHelpIsStillAMistake() {
+        assertThat(run("foo", "--help")).isEqualTo(2);
+        assertThat(cli.err()).startsWith("leakscope: Unmatched argument at index 0: 'foo'");
+        assertThat(cli.out()).isEmpty();
+        assertThat(run("analyze", "--help", "extra")).isZero(); // a positional parameter, not an unknown word
+    }
+
+    @Test
     void helpAndVersionExitZero() {
         assertThat(run("--version")).isZero();
         assertThat(cli.out()).isEqualTo("leakscope " + ToolVersion.get() + "\n");
