@@ -96,8 +96,8 @@ class BaselineCommandsTest {
     @Test
     void diffOfADirectoryNamesIt() {
         assertThat(run("diff", work.toString(), work.toString())).isEqualTo(2);
-        assertThat(cli.err()).isEqualTo("leakscope: " + work
-                + ": is a directory, not a leakscope.json report or a baseline file\n");
+        assertThat(cli.err()).startsWith("leakscope: " + work + ": ").contains("directory").endsWith("\n")
+                .hasLineCount(1);
     }
 
     @Test
