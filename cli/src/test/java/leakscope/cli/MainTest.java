@@ -136,7 +136,9 @@ class MainTest {
     @Test
     void aCleanRecordingSaysSoInOneLineOfMarkdown() throws Exception {
         assertThat(run("analyze", clean.toString(), "--out", work.toString(), "--format", "md")).isZero();
-        assertThat(Files.readString(work.resolve("report.md"))).isEqualTo("## leakscope report\n\n"
+        // on a loaded machine JFR itself may start seconds after the JVM: that warning is true, and may follow
+        assertThat(Files.readString(work.resolve("report.md")).replaceFirst("(?s)\n### Warnings\n\n- [^\n]*"
+                + "the recording starts [0-9.]+ s after its JVM started[^\n]*\n$", "")).isEqualTo("## leakscope report\n\n"
                 + "✅ No leaks: all 1 handles acquired were released, no session stopped holding any, no series keeps growing.\n");
     }
 
