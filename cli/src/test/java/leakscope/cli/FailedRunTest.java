@@ -55,12 +55,12 @@ class FailedRunTest {
     @Test
     void recordingsGivenToDiffOrAsABaselineAreNamedAsSuch() {
         assertThat(cli.run("diff", live.toString(), live.toString())).isEqualTo(2);
-        assertThat(cli.err()).isEqualTo("leakscope: " + live + ": not a leakscope baseline or leakscope.json report "
-                + "(not UTF-8 text; a recording: analyze it and compare the leakscope.json)\n");
+        assertThat(cli.err()).isEqualTo("leakscope: " + live + ": not a text file (a recording? diff and --baseline "
+                + "read leakscope.json)\n");
 
         assertThat(cli.run("analyze", live.toString(), "--out", work.resolve("r").toString(), "--baseline",
                 live.toString())).isEqualTo(2);
-        assertThat(cli.err()).startsWith("leakscope: " + live + ": not a leakscope baseline").hasLineCount(1);
+        assertThat(cli.err()).startsWith("leakscope: " + live + ": not a text file").hasLineCount(1);
     }
 
     @Test

@@ -59,22 +59,23 @@ public final class BaselineFile {
 
     /** The groups of a baseline file or a leakscope.json report; a failure names the file in one line. */
     public static List<BaselineEntry> read(Path file) throws IOException {
-        JsonNode root;
-        if (Files.exists(file) && !Files.isRegularFile(file)) {
-            throw new IOException(file + ": not a regular file (a directory, pipe or device)");
+        if (Files.isDirectory(file)) {
+            throw new IOException(file + ": is a directory, not a leakscope.json report or a baseline file");
         }
+        if (Files.exists(file) && !Files.isRegularFile(file)) {
+            throw new IOException(file + ": not a regular file (a pipe or device), not a leakscope.json report or a baseline file");
+        }
+        JsonNode root;
         try {
             root = MAPPER.readTree(Files.readString(file, StandardCharsets.UTF_8));
         } catch (NoSuchFileException e) {
             throw new IOException(file + ": no such file", e);
-        } catch (CharacterCodingException e) {
-            throw new IOException(file + ": not a leakscope baseline or leakscope.json report (not UTF-8 text"
-                    + (file.toString().endsWith(".jfr") ? "; a recording: analyze it and compare the leakscope.json" : "")
-                    + ")", e);
         } catch (JsonProcessingException e) {
             throw new IOException(file + ": not JSON (" + e.getOriginalMessage() + ")", e);
+        } catch (CharacterCodingException e) {
+            throw new IOException(file + ": not a text file (a recording? diff and --baseline read leakscope.json)", e);
         } catch (IOException e) {
-            throw new IOException(file + ": cannot read: " + e.getMessage(), e);
+            throw new IOException(file + ": cannot read (" + e.getMessage() + ")", e);
         }
         JsonNode groups = root == null ? null : root.has("groups") ? root.get("groups") : root.get("leaks");
         if (groups == null || !groups.isArray()) {
