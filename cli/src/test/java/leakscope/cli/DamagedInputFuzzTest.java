@@ -142,7 +142,7 @@ class DamagedInputFuzzTest {
     }
 
     private void check(String description, byte[] content, Expectation expectation) throws Exception {
-        Path file = Files.write(work.resolve("damaged.jfr"), content);
+        Path file = Files.write(work.resolve("case.jfr"), content);
         Path out = work.resolve("report");
         String context = String.format(Locale.ROOT, "seed %d, %s", SEED, description);
         int exit = assertTimeoutPreemptively(PER_CASE,
