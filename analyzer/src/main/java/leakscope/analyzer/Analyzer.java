@@ -27,7 +27,7 @@ import leakscope.analyzer.pairing.TimelineLedger;
 import leakscope.analyzer.pairing.TimelineOutcome;
 import leakscope.analyzer.read.ReadResult;
 import leakscope.analyzer.read.RecordingInput;
-import leakscope.analyzer.read.RecordingReader;
+import leakscope.analyzer.read.RecordingInputs;
 import leakscope.analyzer.site.LeakGrouper;
 import leakscope.analyzer.site.SiteResolver;
 import leakscope.analyzer.trend.TrendClassifier;
@@ -49,15 +49,11 @@ public final class Analyzer {
      */
     public static Analysis analyze(List<Path> inputs, AnalysisOptions options, Progress progress) throws AnalysisException {
         List<Path> files = InputFiles.expand(inputs);
-        List<RecordingInput> recordings = new ArrayList<>();
+        RecordingInputs.Inspection inspection = RecordingInputs.inspect(files);
         try {
-            for (Path file : files) {
-                // one file is one timeline: its JVM is found while reading it, which saves opening it twice
-                recordings.add(RecordingReader.inspect(file, files.size() > 1));
-            }
-            return new Run(recordings, options, progress).analyze();
+            return new Run(inspection.inputs(), inspection.warnings(), options, progress).analyze();
         } finally {
-            recordings.forEach(RecordingReader::release);
+            inspection.inputs().forEach(RecordingInputs::release);
         }
     }
 
@@ -79,8 +75,10 @@ public final class Analyzer {
         private long sessionsStopped;
         private Anomalies anomalies = new Anomalies(0, 0);
 
-        Run(List<RecordingInput> inputs, AnalysisOptions options, Progress progress) {
+        /** @param inputWarnings what was found wrong with the inputs before reading them */
+        Run(List<RecordingInput> inputs, List<Warning> inputWarnings, AnalysisOptions options, Progress progress) {
             this.inputs = new ArrayList<>(inputs);
+            this.warnings.addAll(inputWarnings);
             this.options = options;
             Map<Stack, Stack> canonicalStacks = new ConcurrentHashMap<>();
             SharedProgress shared = new SharedProgress(progress, inputs.stream().mapToLong(RecordingInput::sizeBytes).sum());

@@ -18,10 +18,7 @@ final class InputWarnings {
     /** The warnings about one file once read. */
     static List<Warning> of(RecordingInput input, ReadResult result) {
         List<Warning> warnings = new ArrayList<>();
-        if (input.isTruncated()) {
-            warnings.add(new Warning.Truncated(input.path(), input.completeChunks(), input.completeBytes(),
-                    input.sizeBytes()));
-        }
+        input.problems().forEach(problem -> warnings.add(new Warning.ReadProblem(input.path(), problem)));
         if (result.dataLossBytes() > 0) {
             warnings.add(new Warning.DataLost(input.path(), result.dataLossBytes()));
         }

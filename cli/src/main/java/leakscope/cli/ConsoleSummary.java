@@ -10,6 +10,7 @@ import leakscope.analyzer.model.LeakGroup;
 import leakscope.analyzer.model.Series;
 import leakscope.analyzer.model.Trend;
 import leakscope.reports.WarningText;
+import leakscope.reports.ChartFiles;
 
 /** The short human summary printed after an analysis: counts, the top sites, where the report is. */
 final class ConsoleSummary {
@@ -42,7 +43,7 @@ final class ConsoleSummary {
             out.println("growing: " + growing);
         }
         analysis.warnings().forEach(w -> out.println("warning: " + TerminalText.safe(WarningText.of(w))));
-        written.stream().filter(p -> !p.getParent().getFileName().toString().equals("charts"))
+        written.stream().filter(p -> p.getParent() == null || !p.getParent().endsWith(ChartFiles.DIRECTORY))
                 .forEach(p -> out.println("wrote " + p));
         out.flush();
     }

@@ -7,6 +7,9 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.HelpCommand;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine;
+import picocli.CommandLine.ParseResult;
+import picocli.CommandLine.RunLast;
+import picocli.CommandLine.UnmatchedArgumentException;
 
 /**
  * The command line. Streams are passed in so tests run it in-process; {@link #main} is the only
@@ -34,18 +37,45 @@ public final class Main {
                 .setOut(out)
                 .setErr(err)
                 .setParameterExceptionHandler(this::badUsage)
-                .setExecutionExceptionHandler((e, cl, parsed) -> failed(e));
-        int code = commandLine.execute(args);
+                .setExecutionExceptionHandler((e, cl, parsed) -> failed(e))
+                .setExecutionStrategy(Main::refuseUnmatchedThenRun);
+        int code;
+        try {
+            code = commandLine.execute(args);
+        } catch (RuntimeException | Error e) { // picocli passes Errors through: OutOfMemoryError, a bug's Error
+            code = unexpected(e);
+        }
         out.flush();
         err.flush();
         return code;
     }
 
+    /**
+     * picocli skips its checks when help is asked for, so {@code leakscope foo --help} printed the help and
+     * exited 0: an unknown word is a mistake whatever else the line holds.
+     */
+    private static int refuseUnmatchedThenRun(ParseResult parsed) {
+        for (ParseResult level = parsed; level != null; level = level.subcommand()) {
+            if (!level.unmatched().isEmpty()) {
+                throw new UnmatchedArgumentException(level.commandSpec().commandLine(), level.unmatched());
+            }
+        }
+        return new RunLast().execute(parsed);
+    }
+
     private int badUsage(ParameterException e, String[] args) {
         err.println("leakscope: " + e.getMessage());
-        err.println("Try 'java -jar leakscope.jar " + e.getCommandLine().getCommandName() + " --help'.");
+        UnmatchedArgumentException.printSuggestions(e, err);
+        err.println("Try '" + helpCommand(e.getCommandLine()) + "'.");
         err.flush();
         return EXIT_USAGE;
+    }
+
+    /** {@code java -jar leakscope.jar analyze --help}, or {@code ... --help} for the top level itself. */
+    private static String helpCommand(CommandLine command) {
+        String path = command.getParent() == null ? "" : command.getCommandSpec().qualifiedName(" ")
+                .substring(command.getCommandSpec().root().name().length());
+        return "java -jar leakscope.jar" + path + " --help";
     }
 
     private int failed(Exception e) throws Exception {
@@ -56,7 +86,25 @@ public final class Main {
         } else if (e instanceof ParameterException) {
             return badUsage((ParameterException) e, new String[0]);
         } else {
-            throw e; // a bug, not a user mistake: keep the stack trace
+            return unexpected(e);
+        }
+        err.flush();
+        return EXIT_USAGE;
+    }
+
+    /**
+     * A bug or an exhausted JVM, not a user mistake: still one line and exit 2 (exit 1 means --fail-on matched,
+     * which CI acts on); the stack trace is printed with -Dleakscope.stackTraces=true.
+     */
+    private int unexpected(Throwable e) {
+        if (e instanceof OutOfMemoryError) {
+            err.println("leakscope: out of memory (" + e.getMessage() + "): give the JVM more heap, e.g. java -Xmx4g -jar ...");
+        } else {
+            String message = e.getMessage() == null ? "" : ": " + e.getMessage().lines().findFirst().orElse("");
+            err.println("leakscope: internal error, please report it: " + e.getClass().getName() + message);
+        }
+        if (Boolean.getBoolean("leakscope.stackTraces")) {
+            e.printStackTrace(err);
         }
         err.flush();
         return EXIT_USAGE;

@@ -10,9 +10,8 @@ public final class WarningText {
 
     public static String of(Warning warning) {
         String file = warning.file().toString();
-        if (warning instanceof Warning.Truncated truncated) {
-            return String.format(Locale.ROOT, "%s: truncated; read its %d complete chunk(s), %d of %d bytes",
-                    file, truncated.completeChunks(), truncated.completeBytes(), truncated.sizeBytes());
+        if (warning instanceof Warning.ReadProblem problem) {
+            return file + ": " + problem.problem();
         }
         if (warning instanceof Warning.DataLost lost) {
             return String.format(Locale.ROOT, "%s: JFR lost %d bytes of events (jdk.DataLoss), so unreleased "

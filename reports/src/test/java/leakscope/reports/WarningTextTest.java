@@ -11,8 +11,8 @@ class WarningTextTest {
 
     @Test
     void eachWarningIsOneLineNamingTheFileAndItsNumbers() {
-        assertThat(WarningText.of(new Warning.Truncated(FILE, 3, 3_000, 3_500)))
-                .isEqualTo("recordings/app.jfr: truncated; read its 3 complete chunk(s), 3000 of 3500 bytes");
+        assertThat(WarningText.of(new Warning.ReadProblem(FILE, "truncated; read its 3 complete chunk(s)")))
+                .isEqualTo("recordings/app.jfr: truncated; read its 3 complete chunk(s)");
         assertThat(WarningText.of(new Warning.DataLost(FILE, 12_345))).isEqualTo("recordings/app.jfr: JFR lost 12345 "
                 + "bytes of events (jdk.DataLoss), so unreleased handles are only suspected; record with a larger "
                 + "-XX:FlightRecorderOptions:memorysize=");

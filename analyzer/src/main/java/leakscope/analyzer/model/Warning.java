@@ -10,8 +10,11 @@ public sealed interface Warning {
     /** The input file it is about. */
     Path file();
 
-    /** The file ends inside a chunk: only its complete chunks were read. */
-    record Truncated(Path file, int completeChunks, long completeBytes, long sizeBytes) implements Warning {
+    /**
+     * What reading the file's bytes found wrong with it (cut, damaged, duplicate or concatenated chunks), as
+     * the input checks in {@code read/} word it, without the file name.
+     */
+    record ReadProblem(Path file, String problem) implements Warning {
     }
 
     /** JFR lost events ({@code jdk.DataLoss}), so unreleased handles are only suspected. */
