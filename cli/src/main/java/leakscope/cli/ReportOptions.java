@@ -111,9 +111,7 @@ final class ReportOptions {
      * up the charts they need.
      */
     void prepare() {
-        Set<ReportFormat> chosen = formats();
-        settings();
-        ChartWarmUp.startFor(chosen);
+        ChartWarmUp.startFor(formats(), settings());
     }
 
     /**
@@ -125,8 +123,8 @@ final class ReportOptions {
         Set<ReportFormat> chosen = formats();
         if (isStandardOutput()) {
             ReportFormat format = chosen.iterator().next();
-            // only the HTML can carry its charts (inlined); the folder's chart files do not exist here
-            Map<String, byte[]> charts = format == ReportFormat.HTML ? ChartImages.render(analysis) : Map.of();
+            // no chart files are written here: the HTML inlines its charts, url=BASE points where a folder was published
+            Map<String, byte[]> charts = ReportRendering.drawsCharts(format, settings()) ? ChartImages.render(analysis) : Map.of();
             PrintWriter stdout = spec.commandLine().getOut();
             stdout.print(ReportRendering.render(format, analysis, charts, settings(), baseline));
             stdout.flush();
