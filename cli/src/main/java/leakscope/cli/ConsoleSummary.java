@@ -9,6 +9,7 @@ import leakscope.analyzer.model.Analysis;
 import leakscope.analyzer.model.LeakGroup;
 import leakscope.analyzer.model.Series;
 import leakscope.analyzer.model.Trend;
+import leakscope.reports.ChartFiles;
 import leakscope.reports.Clip;
 
 /** The short human summary printed after an analysis: counts, the top sites, where the report is. */
@@ -43,7 +44,7 @@ final class ConsoleSummary {
                     + (growing.size() > TOP_SITES ? String.format(Locale.ROOT, " and %d more", growing.size() - TOP_SITES) : ""));
         }
         analysis.warnings().forEach(w -> out.println("warning: " + TerminalText.safe(w, Clip.SENTENCE)));
-        written.stream().filter(p -> !p.getParent().getFileName().toString().equals("charts"))
+        written.stream().filter(p -> p.getParent() == null || !p.getParent().endsWith(ChartFiles.DIRECTORY))
                 .forEach(p -> out.println("wrote " + p));
         out.flush();
     }
