@@ -48,10 +48,7 @@ public final class Leakscope {
         Objects.requireNonNull(kind, "kind");
         Handle handle = new Handle(kind, HANDLE_IDS.incrementAndGet());
         JfrEvents.acquire(kind, handle.id(), description, Session.currentId());
-        HandleObserver[] watching = observers;
-        for (HandleObserver observer : watching) {
-            observer.acquired(handle, description, Session.currentOrNull());
-        }
+        notifyAcquired(handle, description, Session.currentOrNull());
         return handle;
     }
 
@@ -104,6 +101,17 @@ public final class Leakscope {
                 observers = Arrays.stream(observers).filter(o -> o != observer).toArray(HandleObserver[]::new);
             }
         };
+    }
+
+    static void notifyAcquired(Handle handle, String description, Session session) {
+        HandleObserver[] watching = observers;
+        for (HandleObserver observer : watching) {
+            observer.acquired(handle, description, session);
+        }
+    }
+
+    static boolean hasObservers() {
+        return observers.length > 0;
     }
 
     static void notifyReleased(Handle handle) {
