@@ -19,7 +19,7 @@ public final class ExternalHandles {
      * is registered. A tool may skip its own bookkeeping when it is not.
      */
     public static boolean isObserved() {
-        return JfrEvents.isAcquireEnabled() || Leakscope.hasObservers();
+        return JfrEvents.isAcquireEnabled() || Leakscope.observers().length > 0;
     }
 
     /**
@@ -32,7 +32,9 @@ public final class ExternalHandles {
         Objects.requireNonNull(kind, "kind");
         Handle handle = new Handle(kind, id);
         JfrEvents.acquire(kind, id, description, Session.currentId());
-        Leakscope.notifyAcquired(handle, description, Session.currentOrNull());
+        for (HandleObserver observer : Leakscope.observers()) {
+            observer.acquired(handle, description, Session.currentOrNull());
+        }
         return handle;
     }
 

@@ -48,7 +48,10 @@ public final class Leakscope {
         Objects.requireNonNull(kind, "kind");
         Handle handle = new Handle(kind, HANDLE_IDS.incrementAndGet());
         JfrEvents.acquire(kind, handle.id(), description, Session.currentId());
-        notifyAcquired(handle, description, Session.currentOrNull());
+        HandleObserver[] watching = observers;
+        for (HandleObserver observer : watching) {
+            observer.acquired(handle, description, Session.currentOrNull());
+        }
         return handle;
     }
 
@@ -103,15 +106,9 @@ public final class Leakscope {
         };
     }
 
-    static void notifyAcquired(Handle handle, String description, Session session) {
-        HandleObserver[] watching = observers;
-        for (HandleObserver observer : watching) {
-            observer.acquired(handle, description, session);
-        }
-    }
-
-    static boolean hasObservers() {
-        return observers.length > 0;
+    /** The observers registered now (for {@link ExternalHandles}); never modified, replaced on change. */
+    static HandleObserver[] observers() {
+        return observers;
     }
 
     static void notifyReleased(Handle handle) {
