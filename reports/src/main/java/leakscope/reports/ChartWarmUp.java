@@ -14,15 +14,15 @@ import leakscope.analyzer.model.Trend;
  * otherwise wait for at its end, on a core that reading leaves idle.
  */
 public final class ChartWarmUp {
-    private static final Series THROWAWAY = new Series("warm-up", Series.Origin.GAUGE, Series.Unit.COUNT, Trend.FLAT,
+    private static final Series THROWAWAY = new Series("warm-up", Series.Origin.GAUGE, Series.Unit.VALUE, Trend.FLAT,
             List.of(new Sample(0, 0), new Sample(60_000_000_000L, 1)), 0);
 
     private ChartWarmUp() {
     }
 
     /** Starts the warm-up if {@code formats} will draw charts. */
-    public static void startFor(Set<ReportFormat> formats) {
-        if (!ReportWriter.drawsCharts(formats)) {
+    public static void startFor(Set<ReportFormat> formats, ReportSettings settings) {
+        if (!ReportWriter.drawsCharts(formats, settings)) {
             return;
         }
         Thread thread = new Thread(ChartWarmUp::drawOne, "leakscope-chart-warm-up");

@@ -40,6 +40,7 @@ import org.junit.jupiter.api.Test;
 class ReportGoldenTest {
     private static final Path GOLDEN = Paths.get("src", "test", "resources", "golden");
     private static final Instant T0 = Instant.parse("2026-11-25T10:00:00Z");
+    static final ReportSettings SETTINGS = ReportSettings.defaults("0.0.0-test");
 
     static Analysis analysis() {
         List<SessionLeak> stopped = new ArrayList<>();
@@ -65,7 +66,7 @@ class ReportGoldenTest {
                                 List.of(new HandleSample(9, "a|b", 0, "main", T0.plusSeconds(2), 700_000)), 0)),
                 new SessionSummary(30, 29, stopped, List.of(new SessionLeak(30, "background", 0, Optional.of(T0)))),
                 new Anomalies(1, 2),
-                List.of(new Series("cache.size", Series.Origin.GAUGE, Series.Unit.COUNT, Trend.GROWING, growing, 300),
+                List.of(new Series("cache.size", Series.Origin.GAUGE, Series.Unit.VALUE, Trend.GROWING, growing, 300),
                         new Series("open handles: file", Series.Origin.DERIVED, Series.Unit.HANDLES, Trend.FLAT, flat, 0)),
                 List.of(new RetainedGroup(site("com.acme.Cache", "put", 30), "byte[]", 41, 61_000,
                         List.of("com.acme.Cache.ENTRIES", "java.util.HashMap.table", "java.util.HashMap$Node[][*]",
@@ -76,8 +77,21 @@ class ReportGoldenTest {
 
     @Test
     void markdownMatchesItsGoldenFile() throws IOException {
-        assertGolden("report.md", MarkdownReport.render(analysis(), s -> Optional.of(ChartFiles.relativePath(s.name())),
-                Optional.empty()));
+        assertGolden("report.md", MarkdownReport.render(analysis(), SETTINGS, Map.of(), Optional.empty()));
+    }
+
+    @Test
+    void htmlMatchesItsGoldenFile() throws IOException {
+        assertGolden("report.html", HtmlReport.render(analysis(), s -> Optional.of("data:image/png;base64,AAAA"), Optional.empty()));
+    }
+
+    @Test
+    void withUrlImagesTheMarkdownLinksThePublishedCharts() {
+        ReportSettings published = new ReportSettings("0.0.0-test", ReportSettings.PR_COMMENT_BUDGET,
+                MarkdownImages.parse("url=https://ci.example/r/42/").orElseThrow(), Path.of(""), List.of());
+        assertThat(MarkdownReport.render(analysis(), published, Map.of("cache.size", ChartFiles.relativePath("cache.size")),
+                Optional.empty())).contains("![cache.size](https://ci.example/r/42/charts/cache-size-20756aec.png)")
+                .doesNotContain("```mermaid");
     }
 
     @Test
@@ -95,7 +109,7 @@ class ReportGoldenTest {
                 BaselineEntry.of(Verdict.LEAKED, "session-stopped", "socket", site("com.acme.Orders", "handle", 47), 4),
                 BaselineEntry.of(Verdict.LEAKED, "open-at-exit", "timer", site("com.acme.Clock", "lambda$start$3", 9), 1));
         Comparison comparison = Comparison.of(base, BaselineEntry.of(analysis().leaks()));
-        assertGolden("report-with-baseline.md", MarkdownReport.render(analysis(), s -> Optional.empty(),
+        assertGolden("report-with-baseline.md", MarkdownReport.render(analysis(), SETTINGS, Map.of(),
                 Optional.of(comparison)));
         String json = JsonReport.render(analysis(), "0.0.0-test", Map.of(), Optional.of(comparison));
         assertGolden("leakscope-with-baseline.json", json);
@@ -107,8 +121,8 @@ class ReportGoldenTest {
         Analysis withWarnings = analysis();
         Analysis without = new Analysis(withWarnings.recordings(), withWarnings.summary(), withWarnings.leaks(),
                 withWarnings.sessions(), withWarnings.anomalies(), withWarnings.growth(), withWarnings.retained(), List.of());
-        assertThat(MarkdownReport.render(withWarnings, s -> Optional.empty(), Optional.empty())).contains("see the warnings");
-        assertThat(MarkdownReport.render(without, s -> Optional.empty(), Optional.empty())).doesNotContain("warnings");
+        assertThat(MarkdownReport.render(withWarnings, SETTINGS, Map.of(), Optional.empty())).contains("see the warnings");
+        assertThat(MarkdownReport.render(without, SETTINGS, Map.of(), Optional.empty())).doesNotContain("warnings");
     }
 
     private static Site site(String className, String method, int line) {

@@ -7,7 +7,7 @@ public enum JvmSeries {
     HEAP_AFTER_GC("heap used after GC", Series.Unit.BYTES),
     METASPACE_AFTER_GC("metaspace used after GC", Series.Unit.BYTES),
     /** classes loaded minus unloaded */
-    LOADED_CLASSES("loaded classes", Series.Unit.COUNT);
+    LOADED_CLASSES("loaded classes", Series.Unit.CLASSES);
 
     private final String seriesName;
     private final Series.Unit unit;

@@ -38,8 +38,9 @@ public record Series(String name, Origin origin, Unit unit, Trend trend, List<Sa
         SESSIONS,
         THREADS,
         BYTES,
-        /** a plain number as sampled: a gauge's value, a count of classes */
-        COUNT
+        CLASSES,
+        /** a gauge's value, whose unit only its program knows */
+        VALUE
     }
 
     public double first() {

@@ -83,7 +83,7 @@ public final class SeriesLedger {
     List<SampledSeries> finish() {
         List<SampledSeries> series = new ArrayList<>();
         gauges.forEach((name, samples) -> series.add(
-                new SampledSeries(name, Series.Origin.GAUGE, Series.Unit.COUNT, samples.sorted())));
+                new SampledSeries(name, Series.Origin.GAUGE, Series.Unit.VALUE, samples.sorted())));
         new TreeMap<>(openByKind).forEach((kind, buckets) -> series.add(
                 new SampledSeries(OPEN_HANDLES + kind, Series.Origin.DERIVED, Series.Unit.HANDLES, buckets.samples())));
         if (hasSessions) {

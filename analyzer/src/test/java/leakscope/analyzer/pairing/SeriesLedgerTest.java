@@ -25,7 +25,7 @@ class SeriesLedgerTest {
 
         List<SampledSeries> series = earlier.finish();
         assertThat(series).extracting(SampledSeries::name, SampledSeries::origin, SampledSeries::unit).containsExactly(
-                org.assertj.core.groups.Tuple.tuple("cache.size", Series.Origin.GAUGE, Series.Unit.COUNT),
+                org.assertj.core.groups.Tuple.tuple("cache.size", Series.Origin.GAUGE, Series.Unit.VALUE),
                 org.assertj.core.groups.Tuple.tuple("open handles: file", Series.Origin.DERIVED, Series.Unit.HANDLES),
                 org.assertj.core.groups.Tuple.tuple("heap used after GC", Series.Origin.JVM, Series.Unit.BYTES));
         assertThat(series.get(0).samples()).extracting(Sample::value).containsExactly(1.0, 2.0, 3.0);
