@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import jdk.jfr.FlightRecorder;
 import jdk.jfr.Recording;
 
@@ -21,16 +20,33 @@ final class ExitHeapDump implements Runnable {
     private static final long GC_EVERY_MILLIS = 200;
 
     private final String setting;
+    // looked up when the hook is added: at exit JFR's own hook may already have closed the recording
+    private final Path recordingFile;
 
-    private ExitHeapDump(String setting) {
+    private ExitHeapDump(String setting, Path recordingFile) {
         this.setting = setting;
+        this.recordingFile = recordingFile;
     }
 
     static void registerIfAsked() {
         String setting = System.getProperty(PROPERTY);
         if (setting != null && !setting.equals("false")) {
-            Runtime.getRuntime().addShutdownHook(new Thread(new ExitHeapDump(setting), "leakscope-heap-dump"));
+            Runtime.getRuntime().addShutdownHook(new Thread(new ExitHeapDump(setting, runningRecordingFile()),
+                    "leakscope-heap-dump"));
         }
+    }
+
+    /** The file of a recording running now (-XX:StartFlightRecording:filename=), without starting JFR. */
+    private static Path runningRecordingFile() {
+        if (!FlightRecorder.isInitialized()) {
+            return null;
+        }
+        for (Recording recording : FlightRecorder.getFlightRecorder().getRecordings()) {
+            if (recording.getDestination() != null) {
+                return recording.getDestination().toAbsolutePath();
+            }
+        }
+        return null;
     }
 
     @Override
@@ -72,13 +88,10 @@ final class ExitHeapDump implements Runnable {
             Path asked = Path.of(setting);
             return Files.isDirectory(asked) ? asked.resolve(fileName) : asked;
         }
-        for (Recording recording : FlightRecorder.isAvailable() ? FlightRecorder.getFlightRecorder().getRecordings()
-                : List.<Recording>of()) {
-            Path destination = recording.getDestination();
-            if (destination != null) {
-                String name = destination.getFileName().toString().replaceFirst("\\.jfr$", "");
-                return destination.toAbsolutePath().resolveSibling(name + ".hprof");
-            }
+        Path recording = recordingFile != null ? recordingFile : runningRecordingFile();
+        if (recording != null) {
+            String name = recording.getFileName().toString().replaceFirst("\\.jfr$", "");
+            return recording.resolveSibling(name + ".hprof");
         }
         return Path.of(fileName).toAbsolutePath();
     }
