@@ -117,9 +117,13 @@ public final class HeapDump implements AutoCloseable {
     /**
      * The shortest strong reference path to each of {@code objects} that a GC root reaches; objects held only
      * through weak, soft or phantom references (or through another watched object's path) get none.
+     *
+     * @param allWatchedObjectIds every watched object in the dump: each is known to be leaking, which bounds
+     *     the likely causes
+     * @param computeRetained whether to compute retained sizes (a dominator tree over the whole heap: slower)
      */
-    public Map<Long, ReferencePath> pathsTo(List<WatchedObject> objects, Set<Long> allWatchedObjectIds)
-            throws AnalysisException {
+    public Map<Long, ReferencePath> pathsTo(List<WatchedObject> objects, Set<Long> allWatchedObjectIds,
+            boolean computeRetained) throws AnalysisException {
         if (objects.isEmpty()) {
             return Map.of();
         }
@@ -128,7 +132,7 @@ public final class HeapDump implements AutoCloseable {
         HeapAnalysis analysis;
         try {
             analysis = new HeapAnalyzer(OnAnalysisProgressListener.Companion.getNO_OP()).analyze(file.toFile(), graph,
-                    g -> Set.copyOf(watchOfObject.keySet()), ReferenceChains.MATCHERS, true,
+                    g -> Set.copyOf(watchOfObject.keySet()), ReferenceChains.MATCHERS, computeRetained,
                     ReferenceChains.inspectors(watchOfObject, allWatchedObjectIds), MetadataExtractor.Companion.getNO_OP());
         } catch (RuntimeException e) {
             throw damaged(file, e);

@@ -26,7 +26,7 @@ class HeapDumpTest {
             assertThat(watched).as("4 closures' states, 3 stored sessions, 2 peer states, 1 kept stream").hasSize(10);
             assertThat(heap.pid()).isPresent();
             Map<Long, ReferencePath> paths = heap.pathsTo(new ArrayList<>(watched.values()),
-                    watched.values().stream().map(WatchedObject::objectId).collect(Collectors.toSet()));
+                    watched.values().stream().map(WatchedObject::objectId).collect(Collectors.toSet()), true);
             List<String> chains = paths.values().stream().map(HeapDumpTest::chain).sorted().collect(Collectors.toList());
             // the second peer state is held through the first, itself watched: it gets no path of its own
             assertThat(chains).hasSize(9);

@@ -121,6 +121,19 @@ public final class Session implements AutoCloseable {
      */
     @Override
     public void close() {
+        stop(true);
+    }
+
+    /**
+     * Stops the session like {@link #close()}, but watches only its attached state, not the session object:
+     * for a harness that keeps its sessions on purpose after stopping them (a test framework's session per
+     * test, judged after the test), whose references are not the application's leak.
+     */
+    public void stopWithoutWatchingItself() {
+        stop(false);
+    }
+
+    private void stop(boolean watchItself) {
         if (stopped.compareAndSet(false, true)) {
             JfrEvents.sessionStop(id);
             List<Object> state;
@@ -131,7 +144,9 @@ public final class Session implements AutoCloseable {
             for (Object object : state) {
                 Leakscope.watch(object, "state of " + name, this);
             }
-            Leakscope.watch(this, name, this);
+            if (watchItself) {
+                Leakscope.watch(this, name, this);
+            }
         }
         if (CURRENT.get() == this) {
             CURRENT.set(parent);

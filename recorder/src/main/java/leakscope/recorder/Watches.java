@@ -13,6 +13,11 @@ import leakscope.recorder.internal.WatchReference;
  */
 final class Watches {
     private static final AtomicLong IDS = new AtomicLong();
+
+    static {
+        // a heap dump shows which JVM wrote it only if ProcessHandle.current() ran there (its pid is a static)
+        ProcessHandle.current();
+    }
     // strongly held until reclaimed: a reference that is itself garbage is not in a heap dump
     private static final Map<WatchReference, Watch> LIVE = new ConcurrentHashMap<>();
 

@@ -79,9 +79,21 @@ class WatchEventsTest {
         assertThat(named(events, "leakscope.ObjectWatch")).extracting(e -> e.getString("type") + " " + e.getString("description")
                 + " " + e.getLong("sessionId")).containsExactly("[I state of job " + sessionId, "leakscope.recorder.Session job "
                 + sessionId, "java.lang.StringBuilder state of job " + sessionId);
-        assertThat(seen.get(0).isReclaimed()).as("the int[] attached to the stopped session is dropped").isFalse();
-        awaitReclaimed(seen.get(0));
+        awaitReclaimed(seen.get(0)); // the stopped session no longer holds its state
         assertThat(seen.get(0).isReclaimed()).isTrue();
+    }
+
+    @Test
+    void aHarnessCanStopASessionItKeepsWithoutWatchingIt() throws Exception {
+        List<RecordedEvent> events = record(() -> {
+            Session test = Leakscope.startSession("a test");
+            test.attach(new StringBuilder("its state"));
+            test.stopWithoutWatchingItself();
+            assertThat(test.isStopped()).isTrue();
+        });
+        assertThat(named(events, "leakscope.ObjectWatch")).extracting(e -> e.getString("type"))
+                .containsExactly("java.lang.StringBuilder");
+        assertThat(named(events, "leakscope.SessionStop")).hasSize(1);
     }
 
     @Test
