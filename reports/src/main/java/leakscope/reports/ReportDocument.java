@@ -85,6 +85,7 @@ final class ReportDocument {
             appendSessions(document);
             appendAnomalies(document);
             appendGrowth(document);
+            StillReachableSection.append(document, analysis.leaks());
             appendRetained(document);
         }
         appendWarnings(document);
@@ -189,7 +190,7 @@ final class ReportDocument {
     }
 
     /** Recorded lines in a fenced block: the renderer picks a fence no line can close. */
-    private static FencedCodeBlock codeBlock(List<String> lines) {
+    static FencedCodeBlock codeBlock(List<String> lines) {
         FencedCodeBlock block = new FencedCodeBlock();
         block.setFenceCharacter("`");
         block.setOpeningFenceLength(3);
