@@ -37,9 +37,10 @@ final class AnalyzeCommand implements Callable<Integer> {
     @Mixin
     ReportOptions report;
 
-    @Option(names = "--fail-on", paramLabel = "VERDICT",
-            description = "Exit 1 when anything is leaked (leaked), or leaked or suspected (suspected).")
-    FailOn failOn;
+    @Option(names = "--fail-on", paramLabel = "RULE", split = ",",
+            description = "Exit 1 when anything is leaked (leaked), leaked or suspected (suspected), or a series keeps "
+                    + "growing (growing); comma-separated, any one matching fails.")
+    List<FailOn> failOn = new ArrayList<>();
 
     @Option(names = "--skip-frames", paramLabel = "PKG", split = ",",
             description = "Packages whose frames are never a leak's site, comma-separated.")
@@ -60,7 +61,6 @@ final class AnalyzeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws AnalysisException, IOException {
-        PrintWriter out = spec.commandLine().getOut();
         List<BaselineEntry> base = baseline == null ? null : BaselineFile.read(baseline); // a bad baseline fails first
         if (threads < 1) {
             throw new ParameterException(spec.commandLine(), "--threads must be at least 1, not " + threads);
@@ -75,8 +75,9 @@ final class AnalyzeCommand implements Callable<Integer> {
             BaselineFile.write(writeBaseline, BaselineEntry.of(analysis.leaks()));
             written.add(writeBaseline);
         }
+        PrintWriter out = report.summaryStream();
         comparison.ifPresent(c -> out.println("baseline: " + c.headline()));
         ConsoleSummary.print(analysis, written, out);
-        return failOn != null && failOn.matches(analysis, comparison) ? 1 : 0;
+        return failOn.stream().anyMatch(rule -> rule.matches(analysis, comparison)) ? 1 : 0;
     }
 }

@@ -5,13 +5,20 @@ import leakscope.analyzer.baseline.Comparison;
 import leakscope.analyzer.model.Analysis;
 import leakscope.analyzer.model.Verdict;
 
-/** {@code --fail-on}: which verdicts fail the build (CONTRACT.md §3). */
+/** {@code --fail-on}: what fails the build (CONTRACT.md §3); several may be given, comma-separated. */
 enum FailOn {
     leaked, // lower case: picocli matches enum constants by name, and these are the contract's words
-    suspected;
+    suspected,
+    growing;
 
-    /** With a baseline, only groups that are new or grown count: known leaks are worked down, not failed on. */
+    /**
+     * With a baseline, only leak groups that are new or grown count: known leaks are worked down, not failed on.
+     * A growing series fails whatever the baseline (series have no fingerprint).
+     */
     boolean matches(Analysis analysis, Optional<Comparison> baseline) {
+        if (this == growing) {
+            return analysis.summary().growingSeries() > 0;
+        }
         if (baseline.isEmpty()) {
             long failing = analysis.summary().leaked() + (this == suspected ? analysis.summary().suspected() : 0);
             return failing > 0;
