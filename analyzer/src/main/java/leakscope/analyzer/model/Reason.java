@@ -24,6 +24,11 @@ public enum Reason {
         return wireName;
     }
 
+    /** Whether this reason judges watched objects (their kind is the object's type) rather than handles. */
+    public boolean isWatch() {
+        return this == STILL_REACHABLE || this == NOT_COLLECTED_YET;
+    }
+
     /** Each reason belongs to exactly one verdict. */
     public Verdict verdict() {
         return verdict;
