@@ -24,8 +24,7 @@ import leakscope.recorder.internal.JfrEvents;
 public final class Leakscope {
     private static final AtomicLong HANDLE_IDS = new AtomicLong();
     private static final AtomicLong SESSION_IDS = new AtomicLong();
-    // one cleaner thread for tracked handles and watches alike
-    static final Cleaner CLEANER = Cleaner.create();
+    private static final Cleaner CLEANER = Cleaner.create();
     // copy-on-write: the hot path reads one volatile array, empty unless a test tool observes
     private static volatile HandleObserver[] observers = new HandleObserver[0];
 
@@ -77,7 +76,7 @@ public final class Leakscope {
      * {@code still-reachable}, and a heap dump shows what holds it. The watch never keeps the object
      * alive. The object belongs to the session current on this thread, if any.
      *
-     * <p>Cost: a weak reference and a cleaner registration, with or without a recording running (so that
+     * <p>Cost: a phantom reference and a map entry until the object is freed, with or without a recording running (so that
      * {@code @LeakCheck} and {@code -Dleakscope.heapDumpOnExit} work without one); measured in
      * {@code docs/performance.md}.
      *
@@ -90,7 +89,7 @@ public final class Leakscope {
     }
 
     static Watch watch(Object object, String description, Session session) {
-        Watch watch = Watches.watch(object, description, session, CLEANER);
+        Watch watch = Watches.watch(object, description, session);
         HandleObserver[] watching = observers;
         for (HandleObserver observer : watching) {
             observer.watched(watch, object, session);

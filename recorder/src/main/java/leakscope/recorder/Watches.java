@@ -1,6 +1,7 @@
 package leakscope.recorder;
 
-import java.lang.ref.Cleaner;
+import java.lang.ref.Reference;
+import java.lang.ref.ReferenceQueue;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
@@ -9,28 +10,30 @@ import leakscope.recorder.internal.WatchReference;
 
 /**
  * The watched objects not yet reclaimed. Each has a {@link WatchReference} kept here, so that a heap dump
- * names it, and a cleaner action that drops the reference and emits {@code leakscope.ObjectReclaimed}.
+ * names it; a daemon thread, a cleaner of our own, takes each from its queue once the collector has freed
+ * the object, drops it and emits {@code leakscope.ObjectReclaimed}. Nothing here holds a watched object.
  */
 final class Watches {
     private static final AtomicLong IDS = new AtomicLong();
+    // strongly held until reclaimed: a reference that is itself garbage is neither enqueued nor in a heap dump
+    private static final Map<WatchReference, Watch> LIVE = new ConcurrentHashMap<>();
+    private static final ReferenceQueue<Object> RECLAIMED = new ReferenceQueue<>();
 
     static {
         // a heap dump shows which JVM wrote it only if ProcessHandle.current() ran there (its pid is a static)
         ProcessHandle.current();
+        Thread reclaimer = new Thread(Watches::emitReclaims, "leakscope-reclaims");
+        reclaimer.setDaemon(true);
+        reclaimer.start();
     }
-    // strongly held until reclaimed: a reference that is itself garbage is not in a heap dump
-    private static final Map<WatchReference, Watch> LIVE = new ConcurrentHashMap<>();
 
     private Watches() {
     }
 
-    static Watch watch(Object object, String description, Session session, Cleaner cleaner) {
+    static Watch watch(Object object, String description, Session session) {
         long id = IDS.incrementAndGet();
         Watch watch = new Watch(id, object.getClass().getName(), description);
-        WatchReference reference = new WatchReference(object, id);
-        LIVE.put(reference, watch);
-        // the action holds the reference and the watch, never the object, or the object could not be collected
-        cleaner.register(object, new Reclaim(reference, watch));
+        LIVE.put(new WatchReference(object, id, RECLAIMED), watch);
         JfrEvents.objectWatch(id, watch.type(), description, session == null ? 0 : session.id());
         return watch;
     }
@@ -40,12 +43,20 @@ final class Watches {
         return LIVE.size();
     }
 
-    private record Reclaim(WatchReference reference, Watch watch) implements Runnable {
-        @Override
-        public void run() {
-            LIVE.remove(reference);
-            watch.markReclaimed();
-            JfrEvents.objectReclaimed(watch.id());
+    private static void emitReclaims() {
+        while (true) {
+            try {
+                Reference<?> reference = RECLAIMED.remove();
+                Watch watch = LIVE.remove(reference);
+                if (watch != null) {
+                    watch.markReclaimed();
+                    JfrEvents.objectReclaimed(watch.id());
+                }
+            } catch (InterruptedException e) {
+                // a daemon that nobody interrupts on purpose: keep draining
+            } catch (RuntimeException e) {
+                // never let one failed emit stop the reclaims of every later watch
+            }
         }
     }
 }
