@@ -75,6 +75,14 @@ public class WatchBenchmark {
         return session;
     }
 
+    /** The same start and stop without the watch of the stopped session: what a stop cost before watches. */
+    @Benchmark
+    public Session sessionStartStopUnwatched() {
+        Session session = Leakscope.startSession("bench");
+        session.stopWithoutWatchingItself();
+        return session;
+    }
+
     @Benchmark
     public Session sessionStartStopWithAttachedState() {
         Session session = Leakscope.startSession("bench");
