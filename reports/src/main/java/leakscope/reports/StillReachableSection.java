@@ -1,10 +1,6 @@
 package leakscope.reports;
 
-import static leakscope.reports.Nodes.appendRow;
 import static leakscope.reports.Nodes.code;
-import static leakscope.reports.Nodes.heading;
-import static leakscope.reports.Nodes.paragraph;
-import static leakscope.reports.Nodes.table;
 import static leakscope.reports.Nodes.text;
 
 import java.util.ArrayList;
@@ -14,53 +10,55 @@ import java.util.stream.Collectors;
 import leakscope.analyzer.model.LeakGroup;
 import leakscope.analyzer.model.Reason;
 import leakscope.analyzer.model.ReferencePath;
-import org.commonmark.ext.gfm.tables.TableBlock;
-import org.commonmark.node.Document;
 import org.commonmark.node.Text;
 
 /**
- * "Still reachable": watched objects a full collection did not free, each group with the reference path
- * that holds one of its objects when a heap dump of the same JVM was given, likely causes marked.
+ * "Still reachable": watched objects an old-generation collection did not free, each group with the
+ * reference path that holds one of its objects when a heap dump of the same JVM was given (GC root first,
+ * the likely causes marked).
  */
-final class StillReachableSection {
+final class StillReachableSection implements ReportSection {
     private static final String LIKELY_CAUSE = "   ◀ likely cause";
 
-    private StillReachableSection() {
-    }
-
-    static void append(Document document, List<LeakGroup> leaks) {
-        List<LeakGroup> groups = leaks.stream().filter(g -> g.reason() == Reason.STILL_REACHABLE)
-                .limit(ReportDocument.MAX_LEAK_ROWS).collect(Collectors.toList());
-        if (groups.isEmpty()) {
+    @Override
+    public void addTo(Outline outline, ReportView view) {
+        List<LeakGroup> all = view.analysis().leaks().stream().filter(g -> g.reason() == Reason.STILL_REACHABLE)
+                .collect(Collectors.toList());
+        if (all.isEmpty()) {
             return;
         }
-        document.appendChild(heading(3, "Still reachable"));
-        document.appendChild(paragraph(new Text("Objects the program was done with (watched, or sessions and their "
-                + "state at stop) that an old-generation collection did not free: something still holds them.")));
-        TableBlock table = table("type", "site", "count", "retained", "held by");
-        for (LeakGroup group : groups) {
+        List<LeakGroup> groups = all.subList(0, Math.min(all.size(), view.target().leakRows()));
+        Outline.Section section = outline.section("Still reachable");
+        section.blocks(Outline.rank(2, 200), Nodes.paragraph(new Text("Objects the program was done with (watched, or "
+                + "sessions and their state at stop) that an old-generation collection did not free: something still "
+                + "holds them.")));
+        Outline.Rows rows = section.rows(Outline.Rows.Layout.TABLE, "still-reachable groups", all.size(),
+                "type", "site", "count", "retained", "held by");
+        for (int i = 0; i < groups.size(); i++) {
+            LeakGroup group = groups.get(i);
             String holder = group.path().steps().stream().filter(ReferencePath.Step::isLikelyCause).findFirst()
                     .map(ReferencePath.Step::step).orElse("");
-            appendRow(table, code(group.kind()), code(group.site()), text(group.count()),
-                    new Text(group.path().isEmpty() ? "" : bytes(group.path().retainedBytes())), code(holder));
+            rows.add(Outline.rank(2, 201 + i), code(group.kind(), Clip.NAME), code(SiteText.shortForm(group.site())),
+                    text(group.count()), new Text(group.path().isEmpty() ? "" : bytes(group.path().retainedBytes())),
+                    code(holder, Clip.NAME));
         }
-        document.appendChild(table);
-        for (LeakGroup group : groups) {
-            document.appendChild(paragraph(new Text(String.format(Locale.ROOT, "%s at %s, %d object(s):",
-                    Nodes.oneLine(group.kind()), Nodes.oneLine(group.site()), group.count()))));
-            document.appendChild(ReportDocument.codeBlock(group.path().isEmpty()
+        for (int i = 0; i < groups.size(); i++) {
+            LeakGroup group = groups.get(i);
+            section.blocks(Outline.rank(3, 200 + i), Nodes.paragraph(new Text(String.format(Locale.ROOT,
+                    "%s at %s, %d object(s):", Clip.text(group.kind(), Clip.NAME), SiteText.shortForm(group.site()),
+                    group.count()))), LeakSection.codeBlock(group.path().isEmpty()
                     ? List.of("(no reference path: analyse with a heap dump of this JVM, e.g. one written by "
                             + "-Dleakscope.heapDumpOnExit)")
                     : lines(group.path())));
         }
     }
 
-    /** GC root first; each step that shark judged a likely cause marked. */
+    /** GC root first; each step that the heap analysis judged a likely cause marked. */
     static List<String> lines(ReferencePath path) {
         List<String> lines = new ArrayList<>();
         for (int i = 0; i < path.steps().size(); i++) {
             ReferencePath.Step step = path.steps().get(i);
-            lines.add((i == 0 ? "" : "→ ") + step.step() + (step.isLikelyCause() ? LIKELY_CAUSE : ""));
+            lines.add((i == 0 ? "" : "→ ") + Clip.text(step.step(), Clip.FRAME) + (step.isLikelyCause() ? LIKELY_CAUSE : ""));
         }
         return lines;
     }
