@@ -19,15 +19,19 @@ final class RunRecording implements ExtensionContext.Store.CloseableResource, Au
     static final String RECORDING_PARAMETER = "leakscope.recording";
 
     private final OpenHandles openHandles = new OpenHandles();
+    private final WatchedObjects watchedObjects = new WatchedObjects();
     private final AutoCloseable observation;
+    private final AutoCloseable watchObservation;
     private final Recording recording = new Recording();
     private final Optional<Path> keepAs;
 
     RunRecording(Optional<Path> keepAs) {
         this.keepAs = keepAs;
         this.observation = Leakscope.observe(openHandles);
+        this.watchObservation = Leakscope.observe(watchedObjects);
         for (String name : List.of(EventNames.ACQUIRE, EventNames.RELEASE, EventNames.RECLAIMED,
-                EventNames.SESSION_START, EventNames.SESSION_STOP, EventNames.GAUGE, EventNames.THREAD_START,
+                EventNames.SESSION_START, EventNames.SESSION_STOP, EventNames.GAUGE, EventNames.OBJECT_WATCH,
+                EventNames.OBJECT_RECLAIMED, EventNames.GARBAGE_COLLECTION, EventNames.THREAD_START,
                 EventNames.THREAD_END, EventNames.DATA_LOSS)) {
             recording.enable(name);
         }
@@ -40,9 +44,14 @@ final class RunRecording implements ExtensionContext.Store.CloseableResource, Au
         return openHandles;
     }
 
+    WatchedObjects watchedObjects() {
+        return watchedObjects;
+    }
+
     @Override
     public void close() throws Exception { // JUnit 5.13+ closes AutoCloseable store values; older ones CloseableResource
         observation.close();
+        watchObservation.close();
         recording.stop();
         if (keepAs.isPresent()) {
             try {

@@ -8,10 +8,13 @@ public final class EventNames {
     public static final String SESSION_START = "leakscope.SessionStart";
     public static final String SESSION_STOP = "leakscope.SessionStop";
     public static final String GAUGE = "leakscope.Gauge";
+    public static final String OBJECT_WATCH = "leakscope.ObjectWatch";
+    public static final String OBJECT_RECLAIMED = "leakscope.ObjectReclaimed";
 
     public static final String JVM_INFORMATION = "jdk.JVMInformation";
     public static final String SHUTDOWN = "jdk.Shutdown";
     public static final String DATA_LOSS = "jdk.DataLoss";
+    public static final String GARBAGE_COLLECTION = "jdk.GarbageCollection";
     public static final String THREAD_START = "jdk.ThreadStart";
     public static final String THREAD_END = "jdk.ThreadEnd";
     public static final String GC_HEAP_SUMMARY = "jdk.GCHeapSummary";
