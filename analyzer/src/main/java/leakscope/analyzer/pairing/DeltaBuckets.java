@@ -29,7 +29,21 @@ public final class DeltaBuckets {
 
     public void add(long timeNanos, int delta) {
         long offset = Math.min(Math.max(0, timeNanos - startNanos), spanNanos - 1);
-        addToBucket((int) (offset * BUCKETS / spanNanos), delta);
+        addToBucket((int) Math.min(BUCKETS - 1, atBucketScale(offset)), delta);
+    }
+
+    /**
+     * {@code nanos * BUCKETS / spanNanos} without overflow: a damaged chunk header can claim a span of
+     * centuries, where the product passes Long.MAX_VALUE.
+     */
+    private long atBucketScale(long nanos) {
+        return spanNanos <= Long.MAX_VALUE / BUCKETS ? nanos * BUCKETS / spanNanos : nanos / (spanNanos / BUCKETS);
+    }
+
+    /** The end of bucket {@code bucket}, counted from the start, in nanoseconds (the inverse of atBucketScale). */
+    private long bucketEndNanos(int bucket) {
+        return spanNanos <= Long.MAX_VALUE / BUCKETS ? spanNanos * (bucket + 1) / BUCKETS
+                : spanNanos / BUCKETS * (bucket + 1);
     }
 
     private void addToBucket(int bucket, long delta) {
@@ -82,7 +96,7 @@ public final class DeltaBuckets {
         long running = 0;
         for (int i = 0; i < BUCKETS; i++) {
             running += changes[i];
-            samples.add(new Sample(startNanos + spanNanos * (i + 1) / BUCKETS, running));
+            samples.add(new Sample(startNanos + bucketEndNanos(i), running));
         }
         return samples;
     }

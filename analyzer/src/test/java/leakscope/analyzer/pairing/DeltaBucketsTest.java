@@ -37,4 +37,13 @@ class DeltaBucketsTest {
             assertThat(buckets.peak()).isEqualTo(peak);
         }
     }
+
+    @Test
+    void aSpanOfCenturiesFromADamagedHeaderDoesNotOverflow() {
+        DeltaBuckets buckets = new DeltaBuckets(START, Long.MAX_VALUE);
+        buckets.add(Long.MAX_VALUE - 1, +1);
+        buckets.add(START + 1, +1);
+        assertThat(buckets.samples()).hasSize(DeltaBuckets.BUCKETS).allSatisfy(s -> assertThat(s.epochNanos()).isPositive());
+        assertThat(buckets.samples().get(DeltaBuckets.BUCKETS - 1).value()).isEqualTo(2);
+    }
 }
