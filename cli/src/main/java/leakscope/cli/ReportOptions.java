@@ -112,7 +112,7 @@ final class ReportOptions {
      */
     void prepare() throws IOException {
         Set<ReportFormat> chosen = formats();
-        settings();
+        ReportSettings settings = settings();
         if (!isStandardOutput()) {
             try {
                 ReportWriter.clear(out); // a run that fails must not leave the last run's report looking current
@@ -120,7 +120,7 @@ final class ReportOptions {
                 throw new IOException(out + ": cannot clear the previous report: " + e, e);
             }
         }
-        ChartWarmUp.startFor(chosen);
+        ChartWarmUp.startFor(chosen, settings);
     }
 
     /**
@@ -133,8 +133,8 @@ final class ReportOptions {
         Set<ReportFormat> chosen = formats();
         if (isStandardOutput()) {
             ReportFormat format = chosen.iterator().next();
-            // only the HTML can carry its charts (inlined); the folder's chart files do not exist here
-            Map<String, byte[]> charts = format == ReportFormat.HTML ? ChartImages.render(analysis) : Map.of();
+            // no chart files are written here: the HTML inlines its charts, url=BASE points where a folder was published
+            Map<String, byte[]> charts = ReportRendering.drawsCharts(format, settings()) ? ChartImages.render(analysis) : Map.of();
             PrintWriter stdout = spec.commandLine().getOut();
             stdout.print(ReportRendering.render(format, analysis, charts, settings(), baseline));
             stdout.flush();

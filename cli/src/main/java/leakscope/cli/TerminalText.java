@@ -1,13 +1,25 @@
 package leakscope.cli;
 
-/** Recorded text made safe for a terminal: control characters (escape sequences, newlines) shown as \\uXXXX. */
+import leakscope.reports.Clip;
+
+/**
+ * Recorded text made safe for a terminal: control characters (escape sequences, newlines) shown as \\uXXXX,
+ * and cut after {@link #MAX_CHARS} (a recorded name may be a megabyte).
+ */
 final class TerminalText {
+    static final int MAX_CHARS = 200;
+
     private TerminalText() {
     }
 
     static String safe(String recorded) {
-        StringBuilder safe = new StringBuilder(recorded.length());
-        recorded.codePoints().forEach(c -> {
+        return safe(recorded, MAX_CHARS);
+    }
+
+    static String safe(String recorded, int maxChars) {
+        String clipped = Clip.text(recorded, maxChars);
+        StringBuilder safe = new StringBuilder(clipped.length());
+        clipped.codePoints().forEach(c -> {
             if (Character.isISOControl(c) || c == 0x2028 || c == 0x2029) {
                 safe.append(String.format("\\u%04x", c));
             } else {
