@@ -13,6 +13,7 @@ import leakscope.analyzer.Analyzer;
 import leakscope.analyzer.baseline.BaselineEntry;
 import leakscope.analyzer.baseline.Comparison;
 import leakscope.analyzer.model.Analysis;
+import leakscope.heap.HeapDumps;
 import leakscope.reports.BaselineFile;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -31,7 +32,8 @@ final class AnalyzeCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Parameters(arity = "1..*", paramLabel = "FILE_OR_DIR",
-            description = ".jfr files, or directories of them (e.g. a JFR repository).")
+            description = ".jfr files, .hprof heap dumps of the same JVM (reference paths for still-reachable objects), "
+                    + "or directories of them (e.g. a JFR repository).")
     List<Path> inputs;
 
     @Mixin
@@ -66,8 +68,9 @@ final class AnalyzeCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--threads must be at least 1, not " + threads);
         }
         report.prepare();
-        Analysis analysis = Analyzer.analyze(inputs, new AnalysisOptions(skipFrames, threads),
-                new StderrProgress(spec.commandLine().getErr(), System.console() != null));
+        HeapDumps.Inputs files = HeapDumps.split(inputs);
+        Analysis analysis = HeapDumps.withPaths(Analyzer.analyze(files.recordings(), new AnalysisOptions(skipFrames, threads),
+                new StderrProgress(spec.commandLine().getErr(), System.console() != null)), files.heapDumps());
         Optional<Comparison> comparison = Optional.ofNullable(base)
                 .map(b -> Comparison.of(b, BaselineEntry.of(analysis.leaks())));
         List<Path> written = new ArrayList<>(report.write(analysis, comparison));
