@@ -1,7 +1,6 @@
 package leakscope.cli;
 
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -9,11 +8,8 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import leakscope.analyzer.AnalysisException;
 import leakscope.analyzer.AnalysisOptions;
-import leakscope.analyzer.Analyzer;
-import leakscope.analyzer.baseline.BaselineEntry;
-import leakscope.analyzer.baseline.Comparison;
-import leakscope.analyzer.model.Analysis;
-import leakscope.reports.BaselineFile;
+import leakscope.analyzer.FailOn;
+import leakscope.reports.ReportRun;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -37,9 +33,10 @@ final class AnalyzeCommand implements Callable<Integer> {
     @Mixin
     ReportOptions report;
 
-    @Option(names = "--fail-on", paramLabel = "VERDICT",
-            description = "Exit 1 when anything is leaked (leaked), or leaked or suspected (suspected).")
-    FailOn failOn;
+    @Option(names = "--fail-on", paramLabel = "RULE", split = ",",
+            description = "Exit 1 when anything is leaked (leaked), leaked or suspected (suspected), or a series is "
+                    + "growing (growing); comma-separated.")
+    List<FailOn> failOn = new ArrayList<>();
 
     @Option(names = "--skip-frames", paramLabel = "PKG", split = ",",
             description = "Packages whose frames are never a leak's site, comma-separated.")
@@ -60,23 +57,13 @@ final class AnalyzeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws AnalysisException, IOException {
-        PrintWriter out = spec.commandLine().getOut();
-        List<BaselineEntry> base = baseline == null ? null : BaselineFile.read(baseline); // a bad baseline fails first
         if (threads < 1) {
             throw new ParameterException(spec.commandLine(), "--threads must be at least 1, not " + threads);
         }
-        report.prepare();
-        Analysis analysis = Analyzer.analyze(inputs, new AnalysisOptions(skipFrames, threads),
-                new StderrProgress(spec.commandLine().getErr(), System.console() != null));
-        Optional<Comparison> comparison = Optional.ofNullable(base)
-                .map(b -> Comparison.of(b, BaselineEntry.of(analysis.leaks())));
-        List<Path> written = new ArrayList<>(report.write(analysis, comparison));
-        if (writeBaseline != null) {
-            BaselineFile.write(writeBaseline, BaselineEntry.of(analysis.leaks()));
-            written.add(writeBaseline);
-        }
-        comparison.ifPresent(c -> out.println("baseline: " + c.headline()));
-        ConsoleSummary.print(analysis, written, out);
-        return failOn != null && failOn.matches(analysis, comparison) ? 1 : 0;
+        ReportRun.Outcome outcome = ReportRun.run(new ReportRun.Settings(inputs, new AnalysisOptions(skipFrames, threads),
+                report.out, report.formats(), Optional.ofNullable(baseline), Optional.ofNullable(writeBaseline),
+                ToolVersion.get()), new StderrProgress(spec.commandLine().getErr(), System.console() != null));
+        outcome.printSummary(spec.commandLine().getOut());
+        return failOn.isEmpty() || FailOn.failures(failOn, outcome.analysis(), outcome.comparison()).isEmpty() ? 0 : 1;
     }
 }

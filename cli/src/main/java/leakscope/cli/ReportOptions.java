@@ -10,7 +10,7 @@ import leakscope.analyzer.baseline.Comparison;
 import leakscope.analyzer.model.Analysis;
 import leakscope.reports.ReportFormat;
 import leakscope.reports.ChartWarmUp;
-import leakscope.reports.ReportWriter;
+import leakscope.reports.ReportRun;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
@@ -49,11 +49,6 @@ final class ReportOptions {
 
     /** Writes the report folder; a failure names the folder. */
     List<Path> write(Analysis analysis, Optional<Comparison> baseline) throws IOException {
-        Set<ReportFormat> chosen = formats();
-        try {
-            return ReportWriter.write(analysis, out, chosen, ToolVersion.get(), baseline);
-        } catch (IOException e) {
-            throw new IOException(out + ": cannot write the report: " + e, e);
-        }
+        return ReportRun.write(analysis, out, formats(), ToolVersion.get(), baseline);
     }
 }

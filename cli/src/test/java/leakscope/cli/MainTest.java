@@ -70,6 +70,14 @@ class MainTest {
     }
 
     @Test
+    void failOnGrowingExitsOneWhenASeriesGrowsAndRulesCombine() {
+        // the leaky program's cache.size only grows; the live recording leaks nothing and grows nothing
+        assertThat(run("analyze", leaky.toString(), "--out", work.toString(), "--fail-on", "growing")).isEqualTo(1);
+        assertThat(run("analyze", live.toString(), "--out", work.toString(), "--fail-on", "growing")).isZero();
+        assertThat(run("analyze", live.toString(), "--out", work.toString(), "--fail-on", "growing,suspected")).isEqualTo(1);
+    }
+
+    @Test
     void formatChoosesTheReportsWritten() {
         assertThat(run("analyze", clean.toString(), "--out", work.toString(), "--format", "md")).isZero();
         assertThat(work.resolve("report.md")).exists();
@@ -142,7 +150,7 @@ class MainTest {
         assertThat(run("--version")).isZero();
         assertThat(cli.out()).isEqualTo("leakscope " + ToolVersion.get() + "\n");
         assertThat(run("analyze", "--help")).isZero();
-        assertThat(cli.out()).contains("--fail-on=VERDICT", "--skip-frames=PKG", "--format=FORMAT", "Exit codes:");
+        assertThat(cli.out()).contains("--fail-on=RULE", "--skip-frames=PKG", "--format=FORMAT", "Exit codes:");
     }
 
     @Test

@@ -1,11 +1,11 @@
-package leakscope.cli;
+package leakscope.reports;
 
 /** Recorded text made safe for a terminal: control characters (escape sequences, newlines) shown as \\uXXXX. */
-final class TerminalText {
+public final class TerminalText {
     private TerminalText() {
     }
 
-    static String safe(String recorded) {
+    public static String safe(String recorded) {
         StringBuilder safe = new StringBuilder(recorded.length());
         recorded.codePoints().forEach(c -> {
             if (Character.isISOControl(c) || c == 0x2028 || c == 0x2029) {
