@@ -34,8 +34,8 @@ final class AnalyzeCommand implements Callable<Integer> {
     ReportOptions report;
 
     @Option(names = "--fail-on", paramLabel = "RULE", split = ",",
-            description = "Exit 1 when anything is leaked (leaked), leaked or suspected (suspected), or a series is "
-                    + "growing (growing); comma-separated.")
+            description = "Exit 1 when anything is leaked (leaked), leaked or suspected (suspected), or a series keeps "
+                    + "growing (growing); comma-separated, any one matching fails.")
     List<FailOn> failOn = new ArrayList<>();
 
     @Option(names = "--skip-frames", paramLabel = "PKG", split = ",",
@@ -60,10 +60,11 @@ final class AnalyzeCommand implements Callable<Integer> {
         if (threads < 1) {
             throw new ParameterException(spec.commandLine(), "--threads must be at least 1, not " + threads);
         }
+        report.prepare();
         ReportRun.Outcome outcome = ReportRun.run(new ReportRun.Settings(inputs, new AnalysisOptions(skipFrames, threads),
-                report.out, report.formats(), Optional.ofNullable(baseline), Optional.ofNullable(writeBaseline),
-                ToolVersion.get()), new StderrProgress(spec.commandLine().getErr(), System.console() != null));
-        outcome.printSummary(spec.commandLine().getOut());
-        return failOn.isEmpty() || FailOn.failures(failOn, outcome.analysis(), outcome.comparison()).isEmpty() ? 0 : 1;
+                Optional.ofNullable(baseline), Optional.ofNullable(writeBaseline)), report::write,
+                new StderrProgress(spec.commandLine().getErr(), System.console() != null));
+        outcome.printSummary(report.summaryStream());
+        return FailOn.failures(failOn, outcome.analysis(), outcome.comparison()).isEmpty() ? 0 : 1;
     }
 }

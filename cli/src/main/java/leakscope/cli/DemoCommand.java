@@ -18,6 +18,7 @@ import leakscope.cli.demo.SampleApp;
 import leakscope.reports.ConsoleSummary;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -36,6 +37,10 @@ final class DemoCommand implements Callable<Integer> {
     @Override
     public Integer call() throws AnalysisException, IOException, InterruptedException {
         PrintWriter err = spec.commandLine().getErr();
+        if (report.isStandardOutput()) {
+            throw new ParameterException(spec.commandLine(), "demo writes its recording and report into a folder: "
+                    + "give --out a folder, not -");
+        }
         report.prepare();
         Files.createDirectories(report.out);
         Path recording = report.out.resolve("demo.jfr");

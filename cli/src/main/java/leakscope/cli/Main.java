@@ -7,6 +7,9 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.HelpCommand;
 import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParseResult;
+import picocli.CommandLine.RunLast;
+import picocli.CommandLine.UnmatchedArgumentException;
 
 /**
  * The command line. Streams are passed in so tests run it in-process; {@link #main} is the only
@@ -34,18 +37,40 @@ public final class Main {
                 .setOut(out)
                 .setErr(err)
                 .setParameterExceptionHandler(this::badUsage)
-                .setExecutionExceptionHandler((e, cl, parsed) -> failed(e));
+                .setExecutionExceptionHandler((e, cl, parsed) -> failed(e))
+                .setExecutionStrategy(Main::refuseUnmatchedThenRun);
         int code = commandLine.execute(args);
         out.flush();
         err.flush();
         return code;
     }
 
+    /**
+     * picocli skips its checks when help is asked for, so {@code leakscope foo --help} printed the help and
+     * exited 0: an unknown word is a mistake whatever else the line holds.
+     */
+    private static int refuseUnmatchedThenRun(ParseResult parsed) {
+        for (ParseResult level = parsed; level != null; level = level.subcommand()) {
+            if (!level.unmatched().isEmpty()) {
+                throw new UnmatchedArgumentException(level.commandSpec().commandLine(), level.unmatched());
+            }
+        }
+        return new RunLast().execute(parsed);
+    }
+
     private int badUsage(ParameterException e, String[] args) {
         err.println("leakscope: " + e.getMessage());
-        err.println("Try 'java -jar leakscope.jar " + e.getCommandLine().getCommandName() + " --help'.");
+        UnmatchedArgumentException.printSuggestions(e, err);
+        err.println("Try '" + helpCommand(e.getCommandLine()) + "'.");
         err.flush();
         return EXIT_USAGE;
+    }
+
+    /** {@code java -jar leakscope.jar analyze --help}, or {@code ... --help} for the top level itself. */
+    private static String helpCommand(CommandLine command) {
+        String path = command.getParent() == null ? "" : command.getCommandSpec().qualifiedName(" ")
+                .substring(command.getCommandSpec().root().name().length());
+        return "java -jar leakscope.jar" + path + " --help";
     }
 
     private int failed(Exception e) throws Exception {

@@ -92,4 +92,18 @@ class BaselineCommandsTest {
         assertThat(run("diff", other.toString(), other.toString())).isEqualTo(2);
         assertThat(cli.err()).isEqualTo("leakscope: " + other + ": neither a leakscope baseline nor a leakscope.json report\n");
     }
+
+    @Test
+    void diffOfADirectoryNamesIt() {
+        assertThat(run("diff", work.toString(), work.toString())).isEqualTo(2);
+        assertThat(cli.err()).startsWith("leakscope: " + work + ": ").contains("directory").endsWith("\n")
+                .hasLineCount(1);
+    }
+
+    @Test
+    void diffOfARecordingNamesItAndSaysWhatIsExpected() {
+        assertThat(run("diff", leaky.toString(), leaky.toString())).isEqualTo(2);
+        assertThat(cli.err()).startsWith("leakscope: " + leaky + ": not ").doesNotContain("Input length")
+                .doesNotContain("\tat ");
+    }
 }

@@ -2,6 +2,7 @@ package leakscope.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -70,11 +71,50 @@ class MainTest {
     }
 
     @Test
-    void failOnGrowingExitsOneWhenASeriesGrowsAndRulesCombine() {
-        // the leaky program's cache.size only grows; the live recording leaks nothing and grows nothing
+    void failOnGrowingExitsOneWhenASeriesKeepsGrowingAndRulesCombine() {
         assertThat(run("analyze", leaky.toString(), "--out", work.toString(), "--fail-on", "growing")).isEqualTo(1);
+        assertThat(run("analyze", clean.toString(), "--out", work.toString(), "--fail-on", "growing")).isZero();
         assertThat(run("analyze", live.toString(), "--out", work.toString(), "--fail-on", "growing")).isZero();
         assertThat(run("analyze", live.toString(), "--out", work.toString(), "--fail-on", "growing,suspected")).isEqualTo(1);
+    }
+
+    @Test
+    void outDashWritesTheOneFormatToStandardOutputAndTheSummaryToStandardError() throws Exception {
+        assertThat(run("analyze", leaky.toString(), "--out", "-", "--format", "json")).isZero();
+        assertThat(new ObjectMapper().readTree(cli.out()).path("summary").path("leaked")
+                .asLong()).isEqualTo(9);
+        assertThat(cli.err()).startsWith("leakscope: 9 leaked, 0 suspected").doesNotContain("wrote ");
+        assertThat(work.resolve("-")).doesNotExist();
+        assertThat(Path.of("-")).doesNotExist();
+        assertThat(run("analyze", leaky.toString(), "--out", "-", "--format", "md")).isZero();
+        assertThat(cli.out()).startsWith("## ").doesNotContain("](charts/");
+        assertThat(run("analyze", leaky.toString(), "--out", "-", "--format", "html")).isZero();
+        assertThat(cli.out()).startsWith("<!DOCTYPE html>").contains("data:image/png;base64,");
+        assertThat(run("analyze", leaky.toString(), "--out", "-", "--format", "sarif")).isZero();
+        assertThat(cli.out()).contains("\"version\" : \"2.1.0\"");
+    }
+
+    @Test
+    void outDashNeedsExactlyOneFormat() {
+        assertThat(run("analyze", leaky.toString(), "--out", "-")).isEqualTo(2);
+        assertThat(cli.err()).startsWith("leakscope: --out - writes one format to standard output: name it with --format");
+        assertThat(cli.out()).isEmpty();
+        assertThat(run("demo", "--out", "-")).isEqualTo(2);
+    }
+
+    @Test
+    void sarifIsWrittenBesideTheOthersWhenAsked() {
+        assertThat(run("analyze", leaky.toString(), "--out", work.toString(), "--format", "sarif,json")).isZero();
+        assertThat(work.resolve("leakscope.sarif")).exists();
+        assertThat(work.resolve("report.md")).doesNotExist();
+    }
+
+    @Test
+    void reportOptionsAreCheckedBeforeReading() {
+        assertThat(run("analyze", work.resolve("absent.jfr").toString(), "--md-budget", "12")).isEqualTo(2);
+        assertThat(cli.err()).startsWith("leakscope: --md-budget must be comment, step-summary or a number of bytes");
+        assertThat(run("analyze", work.resolve("absent.jfr").toString(), "--md-images", "url=javascript:x")).isEqualTo(2);
+        assertThat(cli.err()).startsWith("leakscope: unknown --md-images 'url=javascript:x'");
     }
 
     @Test
@@ -96,7 +136,9 @@ class MainTest {
     @Test
     void aCleanRecordingSaysSoInOneLineOfMarkdown() throws Exception {
         assertThat(run("analyze", clean.toString(), "--out", work.toString(), "--format", "md")).isZero();
-        assertThat(Files.readString(work.resolve("report.md"))).isEqualTo("## leakscope report\n\n"
+        // on a loaded machine JFR itself may start seconds after the JVM: that warning is true, and may follow
+        assertThat(Files.readString(work.resolve("report.md")).replaceFirst("(?s)\n### Warnings\n\n- [^\n]*"
+                + "the recording starts [0-9.]+ s after its JVM started[^\n]*\n$", "")).isEqualTo("## leakscope report\n\n"
                 + "✅ No leaks: all 1 handles acquired were released, no session stopped holding any, no series keeps growing.\n");
     }
 
@@ -130,7 +172,7 @@ class MainTest {
         assertThat(cli.err()).startsWith("leakscope: Missing required parameter: 'FILE_OR_DIR'")
                 .contains("Try 'java -jar leakscope.jar analyze --help'.");
         assertThat(run("analyze", clean.toString(), "--format", "pdf")).isEqualTo(2);
-        assertThat(cli.err()).contains("leakscope: unknown --format 'pdf' (choose from json, md, html)");
+        assertThat(cli.err()).contains("leakscope: unknown --format 'pdf' (choose from json, md, html, sarif)");
         assertThat(run("analyze", clean.toString(), "--fail-on", "sometimes")).isEqualTo(2);
         assertThat(run()).isEqualTo(2);
         assertThat(cli.err()).contains("missing command: analyze, diff, demo or help");
@@ -143,6 +185,30 @@ class MainTest {
         assertThat(run("analyze", clean.toString(), "--out", blocker.resolve("sub").toString())).isEqualTo(2);
         assertThat(cli.err()).startsWith("leakscope: " + blocker.resolve("sub") + ": cannot write the report: ")
                 .doesNotContain("\tat ");
+    }
+
+    @Test
+    void withoutACommandTheHintIsTheToolsOwnHelp() {
+        assertThat(run()).isEqualTo(2);
+        assertThat(cli.err()).isEqualTo("leakscope: missing command: analyze, diff, demo or help\n"
+                + "Try 'java -jar leakscope.jar --help'.\n");
+    }
+
+    @Test
+    void aMistypedCommandGetsPicocliSuggestion() {
+        assertThat(run("analyz", "x.jfr")).isEqualTo(2);
+        assertThat(cli.err()).contains("Did you mean: leakscope analyze?").contains("Try 'java -jar leakscope.jar --help'.");
+        assertThat(run("analyze", clean.toString(), "--formt", "md")).isEqualTo(2);
+        assertThat(cli.err()).contains("Possible solutions: --format")
+                .contains("Try 'java -jar leakscope.jar analyze --help'.");
+    }
+
+    @Test
+    void anUnknownWordBeforeHelpIsStillAMistake() {
+        assertThat(run("foo", "--help")).isEqualTo(2);
+        assertThat(cli.err()).startsWith("leakscope: Unmatched argument at index 0: 'foo'");
+        assertThat(cli.out()).isEmpty();
+        assertThat(run("analyze", "--help", "extra")).isZero(); // a positional parameter, not an unknown word
     }
 
     @Test

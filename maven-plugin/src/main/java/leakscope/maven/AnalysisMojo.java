@@ -14,8 +14,10 @@ import java.util.Set;
 import leakscope.analyzer.AnalysisException;
 import leakscope.analyzer.AnalysisOptions;
 import leakscope.analyzer.Progress;
+import leakscope.reports.ChartWarmUp;
 import leakscope.reports.ReportFormat;
 import leakscope.reports.ReportRun;
+import leakscope.reports.ReportSettings;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Parameter;
@@ -53,16 +55,35 @@ abstract class AnalysisMojo extends LeakscopeMojo {
             // charts are drawn off-screen; without this a desktop's Maven JVM may open a window system connection
             System.setProperty("java.awt.headless", System.getProperty("java.awt.headless", "true"));
         }
+        ChartWarmUp.startFor(formats);
         ReportRun.Settings settings = new ReportRun.Settings(List.of(folder),
-                new AnalysisOptions(skipFrames, AnalysisOptions.DEFAULTS.threads()), out, formats,
-                Optional.ofNullable(baseline).map(File::toPath), writeBaseline, pluginVersion);
+                new AnalysisOptions(skipFrames, AnalysisOptions.DEFAULTS.threads()),
+                Optional.ofNullable(baseline).map(File::toPath), writeBaseline);
+        ReportSettings reportSettings = reportSettings();
+        ReportRun.Output output = formats.isEmpty() ? ReportRun.Output.NONE
+                : (analysis, comparison) -> ReportRun.writeFolder(analysis, out, formats, reportSettings, comparison);
         try {
-            return Optional.of(ReportRun.run(settings, Progress.NONE));
+            return Optional.of(ReportRun.run(settings, output, Progress.NONE));
         } catch (AnalysisException e) {
             throw new MojoFailureException("leakscope: " + e.getMessage(), e);
         } catch (IOException e) {
             throw new MojoExecutionException("leakscope: " + e.getMessage(), e);
         }
+    }
+
+    /** The CLI's defaults, with SARIF's source roots taken from the project (main and test sources). */
+    ReportSettings reportSettings() {
+        Path base = project.getBasedir().toPath();
+        List<Path> roots = new ArrayList<>();
+        for (String root : project.getCompileSourceRoots()) {
+            roots.add(base.relativize(base.resolve(root)));
+        }
+        for (String root : project.getTestCompileSourceRoots()) {
+            roots.add(base.relativize(base.resolve(root)));
+        }
+        ReportSettings defaults = ReportSettings.defaults(pluginVersion);
+        return new ReportSettings(pluginVersion, defaults.markdownBudgetBytes(), defaults.markdownImages(), base,
+                roots.isEmpty() ? defaults.sourceRoots() : roots);
     }
 
     /** The summary the CLI prints, line by line in the build log. */

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.Writer;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -58,6 +59,9 @@ public final class BaselineFile {
 
     /** The groups of a baseline file or a leakscope.json report; a failure names the file in one line. */
     public static List<BaselineEntry> read(Path file) throws IOException {
+        if (Files.isDirectory(file)) {
+            throw new IOException(file + ": is a directory, not a leakscope.json report or a baseline file");
+        }
         JsonNode root;
         try {
             root = MAPPER.readTree(Files.readString(file, StandardCharsets.UTF_8));
@@ -65,6 +69,10 @@ public final class BaselineFile {
             throw new IOException(file + ": no such file", e);
         } catch (JsonProcessingException e) {
             throw new IOException(file + ": not JSON (" + e.getOriginalMessage() + ")", e);
+        } catch (CharacterCodingException e) {
+            throw new IOException(file + ": not a text file (a recording? diff and --baseline read leakscope.json)", e);
+        } catch (IOException e) {
+            throw new IOException(file + ": cannot read (" + e.getMessage() + ")", e);
         }
         JsonNode groups = root == null ? null : root.has("groups") ? root.get("groups") : root.get("leaks");
         if (groups == null || !groups.isArray()) {

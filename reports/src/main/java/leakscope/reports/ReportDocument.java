@@ -221,9 +221,9 @@ final class ReportDocument {
         document.appendChild(heading(3, "Anomalies"));
         document.appendChild(paragraph(new Text(String.format(Locale.ROOT,
                 "%d double release(s) (a handle released again) and %d unmatched release(s) (a handle never acquired "
-                        + "in its recording: usually acquired before the recording started, see the warnings). "
+                        + "in its recording: usually acquired before the recording started%s). "
                         + "Not leaks, but worth a look.",
-                doubles, unmatched))));
+                doubles, unmatched, analysis.warnings().isEmpty() ? "" : ", see the warnings"))));
     }
 
     private void appendGrowth(Document document) {

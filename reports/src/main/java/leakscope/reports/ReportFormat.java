@@ -8,7 +8,8 @@ import java.util.Optional;
 public enum ReportFormat {
     JSON("json", "leakscope.json"),
     MARKDOWN("md", "report.md"),
-    HTML("html", "report.html");
+    HTML("html", "report.html"),
+    SARIF("sarif", "leakscope.sarif");
 
     private final String optionName;
     private final String fileName;

@@ -1,22 +1,18 @@
 package leakscope.reports;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
-import java.util.Base64;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import leakscope.analyzer.baseline.Comparison;
 import leakscope.analyzer.model.Analysis;
-import leakscope.analyzer.model.Series;
 
 /**
  * Writes a report folder: the chosen formats and, when a format people read (Markdown, HTML) is among
@@ -31,10 +27,10 @@ public final class ReportWriter {
      * @param baseline the comparison with a baseline, if one was given
      * @return the files written, charts last
      */
-    public static List<Path> write(Analysis analysis, Path folder, Set<ReportFormat> formats, String toolVersion,
+    public static List<Path> write(Analysis analysis, Path folder, Set<ReportFormat> formats, ReportSettings settings,
             Optional<Comparison> baseline) throws IOException {
         Files.createDirectories(folder);
-        Map<String, byte[]> charts = drawsCharts(formats) ? renderCharts(analysis.growth()) : Map.of();
+        Map<String, byte[]> charts = drawsCharts(formats) ? ChartImages.render(analysis) : Map.of();
         Path chartFolder = folder.resolve(ChartFiles.DIRECTORY);
         Files.createDirectories(chartFolder);
         deleteOldCharts(chartFolder);
@@ -42,24 +38,12 @@ public final class ReportWriter {
         for (Map.Entry<String, byte[]> chart : charts.entrySet()) {
             chartFiles.add(writeAtomically(folder.resolve(chart.getKey()), chart.getValue()));
         }
-        Map<String, String> chartBySeries = new LinkedHashMap<>();
-        analysis.growth().forEach(s -> {
-            String path = ChartFiles.relativePath(s.name());
-            if (charts.containsKey(path)) {
-                chartBySeries.put(s.name(), path);
-            }
-        });
         List<Path> written = new ArrayList<>();
         for (ReportFormat format : ReportFormat.values()) {
             if (!formats.contains(format)) {
                 continue;
             }
-            String text = switch (format) {
-                case JSON -> JsonReport.render(analysis, toolVersion, chartBySeries, baseline);
-                case MARKDOWN -> MarkdownReport.render(analysis, s -> Optional.ofNullable(chartBySeries.get(s.name())), baseline);
-                case HTML -> HtmlReport.render(analysis, s -> Optional.ofNullable(chartBySeries.get(s.name()))
-                        .map(path -> "data:image/png;base64," + Base64.getEncoder().encodeToString(charts.get(path))), baseline);
-            };
+            String text = ReportRendering.render(format, analysis, charts, settings, baseline);
             written.add(writeAtomically(folder.resolve(format.fileName()), text.getBytes(StandardCharsets.UTF_8)));
         }
         written.addAll(chartFiles);
@@ -68,32 +52,7 @@ public final class ReportWriter {
 
     /** Charts serve readers: a JSON-only run (a machine's) skips them and the cost of starting Java 2D. */
     static boolean drawsCharts(Set<ReportFormat> formats) {
-        return formats.contains(ReportFormat.MARKDOWN) || formats.contains(ReportFormat.HTML);
-    }
-
-    /** A chart for each series with at least two samples, by its path relative to the report folder. */
-    private static Map<String, byte[]> renderCharts(List<Series> growth) throws IOException {
-        List<Series> charted = growth.stream().filter(series -> series.samples().size() >= 2).toList();
-        List<byte[]> pngs;
-        try {
-            // each chart draws on an image of its own, so the cores draw them side by side, in series order
-            pngs = charted.parallelStream().map(ReportWriter::png).toList();
-        } catch (UncheckedIOException e) {
-            throw e.getCause();
-        }
-        Map<String, byte[]> charts = new LinkedHashMap<>();
-        for (int i = 0; i < charted.size(); i++) {
-            charts.put(ChartFiles.relativePath(charted.get(i).name()), pngs.get(i));
-        }
-        return charts;
-    }
-
-    private static byte[] png(Series series) {
-        try {
-            return SeriesChart.png(series);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return formats.stream().anyMatch(ReportRendering::drawsCharts);
     }
 
     private static void deleteOldCharts(Path chartFolder) throws IOException {

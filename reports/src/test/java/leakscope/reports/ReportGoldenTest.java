@@ -98,6 +98,15 @@ class ReportGoldenTest {
         assertThat(SchemaValidation.problems(json)).isEmpty();
     }
 
+    @Test
+    void anomaliesPointToWarningsOnlyWhenThereAreSome() {
+        Analysis withWarnings = analysis();
+        Analysis without = new Analysis(withWarnings.recordings(), withWarnings.summary(), withWarnings.leaks(),
+                withWarnings.sessions(), withWarnings.anomalies(), withWarnings.growth(), withWarnings.retained(), List.of());
+        assertThat(MarkdownReport.render(withWarnings, s -> Optional.empty(), Optional.empty())).contains("see the warnings");
+        assertThat(MarkdownReport.render(without, s -> Optional.empty(), Optional.empty())).doesNotContain("warnings");
+    }
+
     private static void assertGolden(String name, String actual) throws IOException {
         Path golden = GOLDEN.resolve(name);
         if (Boolean.getBoolean("golden.update")) {

@@ -1,0 +1,43 @@
+package leakscope.reports;
+
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import leakscope.analyzer.baseline.Comparison;
+import leakscope.analyzer.model.Analysis;
+
+/** One format of a report as text, for the report folder or standard output ({@code --out -}). */
+public final class ReportRendering {
+    private ReportRendering() {
+    }
+
+    /**
+     * @param charts the PNG charts drawn for this report by their path relative to the report folder
+     *     ({@link ChartImages#render}); empty when none were drawn
+     */
+    public static String render(ReportFormat format, Analysis analysis, Map<String, byte[]> charts,
+            ReportSettings settings, Optional<Comparison> baseline) {
+        Map<String, String> chartBySeries = new LinkedHashMap<>();
+        analysis.growth().forEach(s -> {
+            String path = ChartFiles.relativePath(s.name());
+            if (charts.containsKey(path)) {
+                chartBySeries.put(s.name(), path);
+            }
+        });
+        return switch (format) {
+            case JSON -> JsonReport.render(analysis, settings.toolVersion(), chartBySeries, baseline);
+            case MARKDOWN -> MarkdownReport.render(analysis, s -> settings.markdownImages().mode() == MarkdownImages.Mode.URL
+                    ? Optional.ofNullable(chartBySeries.get(s.name())).map(settings.markdownImages()::address)
+                    : Optional.empty(), baseline);
+            case HTML -> HtmlReport.render(analysis, s -> Optional.ofNullable(chartBySeries.get(s.name()))
+                    .map(path -> "data:image/png;base64," + Base64.getEncoder().encodeToString(charts.get(path))), baseline);
+            case SARIF -> SarifReport.render(analysis, settings.toolVersion(), settings.sourceFiles());
+        };
+    }
+
+    /** Whether a format shows charts, so they are drawn for it. */
+    public static boolean drawsCharts(ReportFormat format) {
+        return format == ReportFormat.HTML || format == ReportFormat.MARKDOWN;
+    }
+}

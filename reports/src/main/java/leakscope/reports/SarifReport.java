@@ -1,0 +1,123 @@
+package leakscope.reports;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.util.Optional;
+import leakscope.analyzer.baseline.BaselineEntry;
+import leakscope.analyzer.model.Analysis;
+import leakscope.analyzer.model.LeakGroup;
+import leakscope.analyzer.model.Reason;
+import leakscope.analyzer.model.Verdict;
+
+/**
+ * {@code leakscope.sarif}: the leak groups as SARIF 2.1.0 results, one per group at its site, so GitHub code
+ * scanning shows them as alerts on the pull request's lines. Growing series have no line to point at and
+ * stay in the other formats.
+ */
+public final class SarifReport {
+    static final String SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
+    static final String INFORMATION_URI = "https://github.com/leakscope/leakscope";
+    private static final JsonFactory FACTORY = new JsonFactory();
+
+    private SarifReport() {
+    }
+
+    public static String render(Analysis analysis, String toolVersion, SourceFiles sources) {
+        StringWriter text = new StringWriter();
+        try (JsonGenerator json = FACTORY.createGenerator(text).useDefaultPrettyPrinter()) {
+            json.writeStartObject();
+            json.writeStringField("$schema", SCHEMA);
+            json.writeStringField("version", "2.1.0");
+            json.writeArrayFieldStart("runs");
+            json.writeStartObject();
+            tool(json, toolVersion);
+            json.writeArrayFieldStart("results");
+            for (LeakGroup group : analysis.leaks()) {
+                result(json, group, sources);
+            }
+            json.writeEndArray();
+            json.writeEndObject();
+            json.writeEndArray();
+            json.writeEndObject();
+        } catch (IOException e) {
+            throw new UncheckedIOException("writing to a string cannot fail", e);
+        }
+        return text.toString().replace(System.lineSeparator(), "\n") + "\n";
+    }
+
+    private static void tool(JsonGenerator json, String toolVersion) throws IOException {
+        json.writeObjectFieldStart("tool");
+        json.writeObjectFieldStart("driver");
+        json.writeStringField("name", "leakscope");
+        json.writeStringField("version", toolVersion);
+        json.writeStringField("informationUri", INFORMATION_URI);
+        json.writeArrayFieldStart("rules");
+        for (Reason reason : Reason.values()) {
+            json.writeStartObject();
+            json.writeStringField("id", ruleId(reason));
+            json.writeStringField("name", Words.ruleName(reason));
+            json.writeObjectFieldStart("shortDescription");
+            json.writeStringField("text", Words.ruleSummary(reason));
+            json.writeEndObject();
+            json.writeObjectFieldStart("fullDescription");
+            json.writeStringField("text", Words.meaning(reason));
+            json.writeEndObject();
+            json.writeObjectFieldStart("defaultConfiguration");
+            json.writeStringField("level", level(reason.verdict()));
+            json.writeEndObject();
+            json.writeEndObject();
+        }
+        json.writeEndArray();
+        json.writeEndObject();
+        json.writeEndObject();
+    }
+
+    private static void result(JsonGenerator json, LeakGroup group, SourceFiles sources) throws IOException {
+        json.writeStartObject();
+        json.writeStringField("ruleId", ruleId(group.reason()));
+        json.writeStringField("level", level(group.verdict()));
+        json.writeObjectFieldStart("message");
+        json.writeStringField("text", Words.groupSentence(group, Clip.SENTENCE));
+        json.writeEndObject();
+        json.writeArrayFieldStart("locations");
+        json.writeStartObject();
+        Optional<SourceFiles.Location> location = sources.locate(group.site());
+        if (location.isPresent()) {
+            json.writeObjectFieldStart("physicalLocation");
+            json.writeObjectFieldStart("artifactLocation");
+            json.writeStringField("uri", location.get().path());
+            json.writeEndObject();
+            json.writeObjectFieldStart("region");
+            json.writeNumberField("startLine", Math.max(1, location.get().line()));
+            json.writeEndObject();
+            json.writeEndObject();
+        }
+        json.writeArrayFieldStart("logicalLocations");
+        json.writeStartObject();
+        json.writeStringField("fullyQualifiedName", Clip.text(group.site(), Clip.FRAME));
+        json.writeStringField("kind", "function");
+        json.writeEndObject();
+        json.writeEndArray();
+        json.writeEndObject();
+        json.writeEndArray();
+        json.writeObjectFieldStart("partialFingerprints");
+        json.writeStringField("leakscopeGroup/v1", BaselineEntry.of(group).fingerprint());
+        json.writeEndObject();
+        json.writeObjectFieldStart("properties");
+        json.writeNumberField("count", group.count());
+        json.writeStringField("kind", Clip.text(group.kind(), Clip.NAME));
+        json.writeEndObject();
+        json.writeEndObject();
+    }
+
+    static String ruleId(Reason reason) {
+        return "leakscope/" + reason.wireName();
+    }
+
+    private static String level(Verdict verdict) {
+        return verdict == Verdict.LEAKED ? "error" : "warning";
+    }
+}

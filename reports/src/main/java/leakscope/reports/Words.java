@@ -1,0 +1,91 @@
+package leakscope.reports;
+
+import java.util.Locale;
+import leakscope.analyzer.model.LeakGroup;
+import leakscope.analyzer.model.Reason;
+import leakscope.analyzer.model.Trend;
+
+/**
+ * The report's English: what each verdict, reason and trend means, in words a reviewer reads once. Kept in
+ * one place so the Markdown, HTML, SARIF and console say the same thing.
+ */
+final class Words {
+    static final String THREAD_KIND = "thread";
+
+    private Words() {
+    }
+
+    /** e.g. {@code 17 `file` handles were still open when the JVM exited}, recorded text in code spans. */
+    static Sentence groupSentence(LeakGroup group) {
+        long count = group.count();
+        boolean threads = group.kind().equals(THREAD_KIND);
+        Sentence sentence = new Sentence().text(String.format(Locale.ROOT, "%,d ", count));
+        if (threads) {
+            sentence.text(count == 1 ? "thread started here" : "threads started here");
+        } else {
+            sentence.code(Clip.text(group.kind(), Clip.NAME)).text(count == 1 ? " handle" : " handles");
+        }
+        String were = count == 1 ? " was" : " were";
+        return sentence.text(were + " " + outcome(group.reason(), threads));
+    }
+
+    /** The group's sentence as plain text, with a sample description (SARIF, the console). */
+    static String groupSentence(LeakGroup group, int maxChars) {
+        String sample = group.handles().isEmpty() || group.handles().get(0).description().isEmpty() ? ""
+                : " (e.g. " + Clip.text(group.handles().get(0).description(), Clip.DESCRIPTION) + ")";
+        return Clip.text(groupSentence(group).plain() + sample, maxChars);
+    }
+
+    private static String outcome(Reason reason, boolean threads) {
+        return switch (reason) {
+            case OPEN_AT_EXIT -> threads ? "still running when the JVM exited" : "still open when the JVM exited";
+            case SESSION_STOPPED -> "still held when their session stopped";
+            case RECLAIMED -> "garbage-collected without being released";
+            case HELD_AT_END -> threads ? "still running when the recording ended (the JVM was still running)"
+                    : "still held when the recording ended (the JVM was still running)";
+            case DATA_LOSS -> "never seen released, but the recording lost events";
+        };
+    }
+
+    /** One line per reason, for the legend and SARIF's rule descriptions. */
+    static String meaning(Reason reason) {
+        return switch (reason) {
+            case OPEN_AT_EXIT -> "still held when the JVM exited: nothing released it (leaked).";
+            case SESSION_STOPPED -> "its session (a request, a job) stopped while still holding it: the unit of work "
+                    + "that owned it is gone (leaked).";
+            case RECLAIMED -> "the object it tracked was garbage-collected while the handle was open: it can never "
+                    + "be released now (leaked).";
+            case HELD_AT_END -> "still held when a recording of a running JVM ended: it may be in use (suspected).";
+            case DATA_LOSS -> "no release was seen, but JFR lost events, so the release may be among them "
+                    + "(suspected).";
+        };
+    }
+
+    static String ruleName(Reason reason) {
+        StringBuilder name = new StringBuilder("Leak");
+        for (String word : reason.wireName().split("-")) {
+            name.append(Character.toUpperCase(word.charAt(0))).append(word.substring(1));
+        }
+        return name.toString();
+    }
+
+    static String ruleSummary(Reason reason) {
+        return switch (reason) {
+            case OPEN_AT_EXIT -> "Resource still open when the JVM exited";
+            case SESSION_STOPPED -> "Resource still held when its session stopped";
+            case RECLAIMED -> "Resource garbage-collected without being released";
+            case HELD_AT_END -> "Resource still held when the recording ended";
+            case DATA_LOSS -> "Resource never seen released (the recording lost events)";
+        };
+    }
+
+    static String meaning(Trend trend) {
+        return switch (trend) {
+            case GROWING -> "keeps rising over the recording: a leak suspect.";
+            case FLAT -> "stays around one level.";
+            case BOUNDED -> "rises and falls within limits (a queue that fills and drains).";
+            case SHRINKING -> "keeps falling.";
+            case INSUFFICIENT_DATA -> "too few samples to judge (fewer than the minimum in docs/trends.md).";
+        };
+    }
+}
