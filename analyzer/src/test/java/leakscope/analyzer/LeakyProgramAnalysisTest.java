@@ -84,7 +84,8 @@ class LeakyProgramAnalysisTest {
         assertThat(recording.events()).isEqualTo(15 + 6 + 1 + 5 + 4 + 80);
         assertThat(analysis.anomalies().doubleReleases()).isZero();
         assertThat(analysis.anomalies().unmatchedReleases()).isZero();
-        assertThat(analysis.warnings()).isEmpty();
+        // a machine busy enough can delay JFR's start by seconds after the JVM's: that warning is about timing
+        assertThat(analysis.warnings()).allSatisfy(w -> assertThat(w).contains("s after its JVM started"));
     }
 
     @Test
