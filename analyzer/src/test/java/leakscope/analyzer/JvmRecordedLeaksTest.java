@@ -59,7 +59,8 @@ class JvmRecordedLeaksTest {
         assertThat(analysis.leaks()).isEmpty();
         assertThat(analysis.retained()).isEmpty();
         assertThat(analysis.growth()).noneMatch(s -> s.trend() == Trend.GROWING);
-        assertThat(analysis.warnings()).isEmpty();
+        // a machine busy enough can delay JFR's start by seconds after the JVM's: that warning is about timing
+        assertThat(analysis.warnings()).allSatisfy(w -> assertThat(w).contains("s after its JVM started"));
     }
 
     @Test
