@@ -39,6 +39,7 @@ import leakscope.analyzer.read.PipelinedSink;
 import leakscope.analyzer.read.ReadResult;
 import leakscope.analyzer.model.Stack;
 import leakscope.analyzer.read.RecordingInput;
+import leakscope.analyzer.read.RecordingInputs;
 import leakscope.analyzer.read.RecordingPart;
 import leakscope.analyzer.read.RecordingReader;
 import leakscope.analyzer.read.Times;
@@ -62,15 +63,19 @@ public final class Analyzer {
      */
     public static Analysis analyze(List<Path> inputs, AnalysisOptions options, Progress progress) throws AnalysisException {
         List<Path> files = InputFiles.expand(inputs);
-        List<RecordingInput> recordings = new ArrayList<>();
+        RecordingInputs.Inspection inspection = RecordingInputs.inspect(files);
+        List<RecordingInput> recordings = new ArrayList<>(inspection.inputs());
         try {
-            for (Path file : files) {
-                // one file is one timeline: its JVM is found while reading it, which saves opening it twice
-                recordings.add(RecordingReader.inspect(file, files.size() > 1));
+            Analysis analysis = new Run(recordings, options, progress).analyze();
+            if (inspection.warnings().isEmpty()) {
+                return analysis;
             }
-            return new Run(recordings, options, progress).analyze();
+            List<String> warnings = new ArrayList<>(inspection.warnings());
+            warnings.addAll(analysis.warnings());
+            return new Analysis(analysis.recordings(), analysis.summary(), analysis.leaks(), analysis.sessions(),
+                    analysis.anomalies(), analysis.growth(), analysis.retained(), warnings);
         } finally {
-            recordings.forEach(RecordingReader::release);
+            inspection.inputs().forEach(RecordingInputs::release);
         }
     }
 
@@ -292,10 +297,7 @@ public final class Analyzer {
 
         private void warn(RecordingInput input, ReadResult result) {
             String file = input.path().toString();
-            if (input.isTruncated()) {
-                warnings.add(String.format(Locale.ROOT, "%s: truncated; read its %d complete chunk(s), %d of %d bytes",
-                        file, input.completeChunks(), input.completeBytes(), input.sizeBytes()));
-            }
+            input.problems().forEach(problem -> warnings.add(file + ": " + problem));
             if (result.dataLossBytes() > 0) {
                 warnings.add(String.format(Locale.ROOT, "%s: JFR lost %d bytes of events (jdk.DataLoss), so unreleased "
                         + "handles are only suspected; record with a larger -XX:FlightRecorderOptions:memorysize=",

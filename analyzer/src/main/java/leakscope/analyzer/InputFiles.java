@@ -25,6 +25,10 @@ final class InputFiles {
                 files.addAll(inDirectory);
             } else if (!Files.exists(input)) {
                 throw new AnalysisException(input, "no such file");
+            } else if (!Files.isRegularFile(input)) {
+                // a FIFO or device would block the reader forever, or never end
+                throw new AnalysisException(input, "not a regular file (a pipe, device or socket): give a .jfr file "
+                        + "or a directory of them");
             } else if (!Files.isReadable(input)) {
                 throw new AnalysisException(input, "permission denied");
             } else {

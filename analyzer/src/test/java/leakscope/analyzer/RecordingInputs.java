@@ -1,7 +1,8 @@
 package leakscope.analyzer;
 
 import java.nio.file.Path;
-import leakscope.analyzer.read.RecordingReader;
+import java.util.List;
+import leakscope.analyzer.read.RecordingInput;
 
 /** Facts about a test recording's layout. */
 final class RecordingInputs {
@@ -9,6 +10,8 @@ final class RecordingInputs {
     }
 
     static int chunks(Path recording) throws AnalysisException {
-        return RecordingReader.inspect(recording, false).completeChunks();
+        List<RecordingInput> inputs = leakscope.analyzer.read.RecordingInputs.inspect(List.of(recording)).inputs();
+        inputs.forEach(leakscope.analyzer.read.RecordingInputs::release);
+        return inputs.stream().mapToInt(RecordingInput::completeChunks).sum();
     }
 }

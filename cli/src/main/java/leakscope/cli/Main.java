@@ -39,7 +39,12 @@ public final class Main {
                 .setParameterExceptionHandler(this::badUsage)
                 .setExecutionExceptionHandler((e, cl, parsed) -> failed(e))
                 .setExecutionStrategy(Main::refuseUnmatchedThenRun);
-        int code = commandLine.execute(args);
+        int code;
+        try {
+            code = commandLine.execute(args);
+        } catch (RuntimeException | Error e) { // picocli passes Errors through: OutOfMemoryError, a bug's Error
+            code = unexpected(e);
+        }
         out.flush();
         err.flush();
         return code;
@@ -81,7 +86,25 @@ public final class Main {
         } else if (e instanceof ParameterException) {
             return badUsage((ParameterException) e, new String[0]);
         } else {
-            throw e; // a bug, not a user mistake: keep the stack trace
+            return unexpected(e);
+        }
+        err.flush();
+        return EXIT_USAGE;
+    }
+
+    /**
+     * A bug or an exhausted JVM, not a user mistake: still one line and exit 2 (exit 1 means --fail-on matched,
+     * which CI acts on); the stack trace is printed with -Dleakscope.stackTraces=true.
+     */
+    private int unexpected(Throwable e) {
+        if (e instanceof OutOfMemoryError) {
+            err.println("leakscope: out of memory (" + e.getMessage() + "): give the JVM more heap, e.g. java -Xmx4g -jar ...");
+        } else {
+            String message = e.getMessage() == null ? "" : ": " + e.getMessage().lines().findFirst().orElse("");
+            err.println("leakscope: internal error, please report it: " + e.getClass().getName() + message);
+        }
+        if (Boolean.getBoolean("leakscope.stackTraces")) {
+            e.printStackTrace(err);
         }
         err.flush();
         return EXIT_USAGE;

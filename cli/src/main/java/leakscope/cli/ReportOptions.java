@@ -110,14 +110,22 @@ final class ReportOptions {
      * Checks the options before any reading (a typo should not wait for a long analysis) and starts warming
      * up the charts they need.
      */
-    void prepare() {
+    void prepare() throws IOException {
         Set<ReportFormat> chosen = formats();
         settings();
+        if (!isStandardOutput()) {
+            try {
+                ReportWriter.clear(out); // a run that fails must not leave the last run's report looking current
+            } catch (IOException e) {
+                throw new IOException(out + ": cannot clear the previous report: " + e, e);
+            }
+        }
         ChartWarmUp.startFor(chosen);
     }
 
     /**
-     * Writes the report folder, or the one format to standard output; a failure names the folder.
+     * Writes the report folder, or the one format to standard output; a failure names the folder and leaves no
+     * part of the report behind.
      *
      * @return the files written (none for standard output)
      */

@@ -62,6 +62,9 @@ public final class BaselineFile {
         if (Files.isDirectory(file)) {
             throw new IOException(file + ": is a directory, not a leakscope.json report or a baseline file");
         }
+        if (Files.exists(file) && !Files.isRegularFile(file)) {
+            throw new IOException(file + ": not a regular file (a pipe or device), not a leakscope.json report or a baseline file");
+        }
         JsonNode root;
         try {
             root = MAPPER.readTree(Files.readString(file, StandardCharsets.UTF_8));

@@ -9,6 +9,7 @@ import leakscope.analyzer.model.Analysis;
 import leakscope.analyzer.model.LeakGroup;
 import leakscope.analyzer.model.Series;
 import leakscope.analyzer.model.Trend;
+import leakscope.reports.ChartFiles;
 
 /** The short human summary printed after an analysis: counts, the top sites, where the report is. */
 public final class ConsoleSummary {
@@ -41,7 +42,7 @@ public final class ConsoleSummary {
             out.println("growing: " + growing);
         }
         analysis.warnings().forEach(w -> out.println("warning: " + TerminalText.safe(w)));
-        written.stream().filter(p -> !p.getParent().getFileName().toString().equals("charts"))
+        written.stream().filter(p -> p.getParent() == null || !p.getParent().endsWith(ChartFiles.DIRECTORY))
                 .forEach(p -> out.println("wrote " + p));
         out.flush();
     }

@@ -79,12 +79,17 @@ public final class ReportRun {
         return new Outcome(analysis, comparison, written);
     }
 
-    /** Writes a report folder; a failure names the folder. */
+    /** Writes a report folder; a failure names the folder and leaves no half-written report there. */
     public static List<Path> writeFolder(Analysis analysis, Path folder, Set<ReportFormat> formats, ReportSettings settings,
             Optional<Comparison> baseline) throws IOException {
         try {
             return ReportWriter.write(analysis, folder, formats, settings, baseline);
-        } catch (IOException e) {
+        } catch (IOException | RuntimeException e) {
+            try {
+                ReportWriter.clear(folder);
+            } catch (IOException cleanup) {
+                e.addSuppressed(cleanup);
+            }
             throw new IOException(folder + ": cannot write the report: " + e, e);
         }
     }

@@ -20,6 +20,8 @@ import leakscope.analyzer.model.Analysis;
  * reader never sees half a report presented as complete.
  */
 public final class ReportWriter {
+    private static final String PARTIAL = ".partial";
+
     private ReportWriter() {
     }
 
@@ -50,13 +52,31 @@ public final class ReportWriter {
         return written;
     }
 
+    /**
+     * Deletes the report files a previous run left in {@code folder} (the formats' files and charts; nothing
+     * else), so that a run that fails never leaves an older report looking like its own. Run it before reading.
+     */
+    public static void clear(Path folder) throws IOException {
+        if (!Files.isDirectory(folder)) {
+            return;
+        }
+        for (ReportFormat format : ReportFormat.values()) {
+            Files.deleteIfExists(folder.resolve(format.fileName()));
+            Files.deleteIfExists(folder.resolve(format.fileName() + PARTIAL));
+        }
+        Path chartFolder = folder.resolve(ChartFiles.DIRECTORY);
+        if (Files.isDirectory(chartFolder)) {
+            deleteOldCharts(chartFolder);
+        }
+    }
+
     /** Charts serve readers: a JSON-only run (a machine's) skips them and the cost of starting Java 2D. */
     static boolean drawsCharts(Set<ReportFormat> formats) {
         return formats.stream().anyMatch(ReportRendering::drawsCharts);
     }
 
     private static void deleteOldCharts(Path chartFolder) throws IOException {
-        try (DirectoryStream<Path> old = Files.newDirectoryStream(chartFolder, "*.png")) {
+        try (DirectoryStream<Path> old = Files.newDirectoryStream(chartFolder, "*.{png,png" + PARTIAL + "}")) {
             for (Path png : old) {
                 Files.delete(png);
             }
@@ -64,7 +84,7 @@ public final class ReportWriter {
     }
 
     private static Path writeAtomically(Path target, byte[] content) throws IOException {
-        Path partial = target.resolveSibling(target.getFileName() + ".partial");
+        Path partial = target.resolveSibling(target.getFileName() + PARTIAL);
         Files.write(partial, content);
         return Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }

@@ -7,6 +7,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.Locale;
 import java.util.TimeZone;
+import javax.imageio.ImageIO;
 import leakscope.analyzer.model.Sample;
 import leakscope.analyzer.model.Series;
 import org.jfree.chart.ChartFactory;
@@ -22,6 +23,12 @@ import org.jfree.data.time.TimeSeriesCollection;
 final class SeriesChart {
     static final int WIDTH = 800;
     static final int HEIGHT = 320;
+
+    static {
+        // ImageIO's default file cache registers each PNG stream with its StreamCloser shutdown hook, which
+        // then prints a stack trace when the JVM exits (an error, say) while a chart is being encoded
+        ImageIO.setUseCache(false);
+    }
 
     private SeriesChart() {
     }

@@ -1,6 +1,5 @@
 package leakscope.analyzer.read;
 
-import java.io.EOFException;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
@@ -10,29 +9,218 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import leakscope.analyzer.AnalysisException;
 
 /**
- * The complete chunks of a file, read from their headers alone, so a bad or cut file is named before
- * any event is parsed. Header layout (JFR file format 2.x): magic "FLR\0", major and minor version
- * (u2 each), chunk size, constant pool offset, metadata offset, start nanos, duration nanos (u8 each).
+ * The readable chunks of a file, from their headers alone, so a bad or cut file is named before any event is
+ * parsed and a damaged header never reaches the JDK's reader. Header layout (JFR file format 1.x and 2.x):
+ * magic "FLR\0", major and minor version (u2 each), chunk size, constant pool offset, metadata offset, start
+ * nanos, duration nanos, start ticks, ticks per second (u8 each), file state (u1: 0 finished, 255 header being
+ * updated, else the generation of a chunk still being written), two bytes, flags (u1; bit 1: final chunk).
+ * JFR carries no checksums: what cannot be seen from the headers' own consistency is not detected here.
+ *
+ * @param ending how the file ends after its readable chunks
+ * @param endOffset where reading stopped: the end of the last readable chunk, or where a damaged header is
+ * @param contradictions header fields that contradict themselves, one line each, without the file name
  */
-record ChunkLayout(Path file, List<Chunk> chunks, long fileSize) {
+record ChunkLayout(Path file, List<Chunk> chunks, long fileSize, Ending ending, long endOffset,
+        List<String> contradictions) {
+    static final int HEADER_BYTES = 68;
     private static final int MAGIC = 0x464C5200; // "FLR\0"
-    private static final int HEADER_BYTES = 48;
+    private static final int FILE_STATE_POSITION = 64;
+    private static final int FLAG_BYTE_POSITION = 67;
+    private static final int FINAL_CHUNK_FLAG = 1 << 1;
+
+    /** How a file ends after its readable chunks. */
+    enum Ending {
+        /** Its last chunk ends at the end of the file. */
+        COMPLETE,
+        /** Bytes follow that are not a complete chunk: the file was cut. */
+        CUT,
+        /** Its last chunk was still being written: read up to the JVM's last flush. */
+        IN_PROGRESS,
+        /** A chunk still being written with nothing flushed to it yet: skipped. */
+        UNFLUSHED,
+        /** A chunk header that contradicts the file (size, offsets, version): it and what follows are skipped. */
+        DAMAGED
+    }
 
     ChunkLayout {
         chunks = List.copyOf(chunks);
+        contradictions = List.copyOf(contradictions);
     }
 
-    /** Bytes covered by complete chunks: a reader must stop there. */
+    boolean isEmpty() {
+        return chunks.isEmpty();
+    }
+
+    /** Bytes covered by readable chunks. */
     long completeBytes() {
-        Chunk last = chunks.get(chunks.size() - 1);
-        return last.offset() + last.size();
+        return chunks.stream().mapToLong(Chunk::size).sum();
     }
 
+    /** Something of the file could not be read: it ends cut, in progress or damaged. */
     boolean isTruncated() {
-        return completeBytes() < fileSize;
+        return ending != Ending.COMPLETE;
+    }
+
+    /** The warning saying what was lost, without the file name; empty when nothing was. */
+    String lossWarning() {
+        long lost = fileSize - completeBytes();
+        String read = String.format(Locale.ROOT, "read its %d complete chunk(s), %d of %d bytes", chunks.size(),
+                completeBytes(), fileSize);
+        return switch (ending) {
+            case COMPLETE -> "";
+            case CUT -> "truncated; " + read;
+            case IN_PROGRESS -> "truncated: its last chunk was still being written (a running or killed JVM's "
+                    + "repository), so events after the JVM's last flush are missing; " + read.replace("complete ", "");
+            case UNFLUSHED -> String.format(Locale.ROOT, "truncated: the chunk at byte %d was still being written with "
+                    + "nothing flushed to it yet (a running or killed JVM's repository); ", endOffset) + read;
+            case DAMAGED -> String.format(Locale.ROOT, "truncated: damaged chunk header at byte %d, so its %d "
+                    + "remaining bytes were skipped; ", endOffset, lost) + read;
+        };
+    }
+
+    static ChunkLayout scan(Path file) throws AnalysisException {
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
+            return scan(file, channel);
+        } catch (NoSuchFileException e) {
+            throw new AnalysisException(file, "no such file");
+        } catch (AccessDeniedException e) {
+            throw new AnalysisException(file, "permission denied");
+        } catch (IOException e) {
+            throw new AnalysisException(file, "cannot read: " + e.getMessage());
+        }
+    }
+
+    private static ChunkLayout scan(Path file, FileChannel channel) throws IOException, AnalysisException {
+        long size = channel.size();
+        if (size == 0) {
+            throw new AnalysisException(file, "file is empty");
+        }
+        List<Chunk> chunks = new ArrayList<>();
+        List<String> contradictions = new ArrayList<>();
+        ByteBuffer header = ByteBuffer.allocate(HEADER_BYTES);
+        long offset = 0;
+        Ending ending = Ending.COMPLETE;
+        while (offset < size) {
+            header.clear();
+            while (header.hasRemaining() && channel.read(header, offset + header.position()) > 0) {
+                // a short read is not the end of a regular file
+            }
+            boolean hasMagic = header.position() >= 4 && header.getInt(0) == MAGIC;
+            if (!hasMagic && chunks.isEmpty()) {
+                throw new AnalysisException(file, "not a JFR recording (no Flight Recorder header)");
+            }
+            if (header.position() < HEADER_BYTES) {
+                ending = Ending.CUT;
+                break;
+            }
+            Reading reading = read(header, offset, size);
+            if (reading.problem != null) {
+                if (chunks.isEmpty() && reading.ending == Ending.UNFLUSHED) {
+                    // a repository's newest chunk: the caller decides whether the other inputs are enough
+                    return new ChunkLayout(file, List.of(), size, Ending.UNFLUSHED, 0, List.of());
+                }
+                if (chunks.isEmpty() && reading.ending != Ending.CUT) {
+                    throw new AnalysisException(file, reading.problem);
+                }
+                ending = reading.ending;
+                break;
+            }
+            Chunk chunk = reading.chunk;
+            String contradiction = contradiction(header);
+            if (contradiction != null) {
+                contradictions.add(String.format(Locale.ROOT, "header contradicted: chunk %d (at byte %d) %s; its "
+                        + "times may be wrong", chunks.size() + 1, offset, contradiction));
+            }
+            chunks.add(chunk);
+            offset = chunk.end();
+            if (chunk.isInProgress()) {
+                ending = Ending.IN_PROGRESS; // whatever follows its flushed size is unflushed, not a chunk
+                break;
+            }
+        }
+        if (chunks.isEmpty()) {
+            throw new AnalysisException(file, "truncated inside its first chunk, nothing can be read");
+        }
+        return new ChunkLayout(file, repairEnds(chunks), size, ending, offset, contradictions);
+    }
+
+    /** A header's chunk, or why it cannot be read. */
+    private record Reading(Chunk chunk, Ending ending, String problem) {
+    }
+
+    private static Reading read(ByteBuffer header, long offset, long fileSize) {
+        if (header.getInt(0) != MAGIC) {
+            return new Reading(null, Ending.DAMAGED, "no chunk header");
+        }
+        short major = header.getShort(4);
+        if (major != 1 && major != 2) {
+            return new Reading(null, Ending.DAMAGED, "JFR file version " + major + "." + header.getShort(6)
+                    + " (only 1.x and 2.x are known)");
+        }
+        long chunkSize = header.getLong(8);
+        long constantPools = header.getLong(16);
+        long metadata = header.getLong(24);
+        int fileState = header.get(FILE_STATE_POSITION) & 0xff;
+        boolean inProgress = fileState != 0;
+        if (inProgress && (metadata == 0 || chunkSize <= HEADER_BYTES)) {
+            return new Reading(null, Ending.UNFLUSHED, "still being written: nothing has been flushed to it yet "
+                    + "(the newest chunk of a running or killed JVM's repository)");
+        }
+        if (chunkSize < HEADER_BYTES) {
+            return new Reading(null, Ending.DAMAGED, "damaged chunk header: chunk size " + chunkSize);
+        }
+        if (chunkSize > fileSize - offset) { // never offset + chunkSize: it overflows for sizes near Long.MAX_VALUE
+            return new Reading(null, Ending.CUT, "truncated inside its first chunk, nothing can be read");
+        }
+        if (metadata < HEADER_BYTES || metadata >= chunkSize || constantPools < HEADER_BYTES || constantPools >= chunkSize) {
+            return new Reading(null, Ending.DAMAGED, "damaged chunk header: metadata at " + metadata
+                    + " and constant pools at " + constantPools + " in a chunk of " + chunkSize + " bytes");
+        }
+        long startNanos = header.getLong(32);
+        long durationNanos = header.getLong(40);
+        boolean isFinal = (header.get(FLAG_BYTE_POSITION) & FINAL_CHUNK_FLAG) != 0;
+        long endNanos = durationNanos > 0 && startNanos <= Long.MAX_VALUE - durationNanos ? startNanos + durationNanos
+                : startNanos;
+        return new Reading(new Chunk(offset, chunkSize, startNanos, endNanos, header.getLong(48), header.getLong(56),
+                inProgress, isFinal), null, null);
+    }
+
+    /** What a readable header says that cannot be true, or null. */
+    private static String contradiction(ByteBuffer header) {
+        long startNanos = header.getLong(32);
+        long durationNanos = header.getLong(40);
+        boolean inProgress = (header.get(FILE_STATE_POSITION) & 0xff) != 0;
+        if (startNanos <= 0) {
+            return "says it started at " + startNanos + " ns after 1970";
+        }
+        if (durationNanos < 0 || durationNanos == 0 && !inProgress || durationNanos > Long.MAX_VALUE - startNanos) {
+            return "says it lasted " + durationNanos + " ns";
+        }
+        if (header.getLong(48) <= 0) {
+            return "says its clock started at tick " + header.getLong(48);
+        }
+        if (header.getLong(56) <= 0) {
+            return "says its clock runs at " + header.getLong(56) + " ticks a second";
+        }
+        return null;
+    }
+
+    /** A chunk whose header gives it no duration ends, at the latest, where the next one starts. */
+    private static List<Chunk> repairEnds(List<Chunk> chunks) {
+        List<Chunk> repaired = new ArrayList<>(chunks);
+        for (int i = 0; i + 1 < repaired.size(); i++) {
+            Chunk chunk = repaired.get(i);
+            long nextStart = repaired.get(i + 1).startNanos();
+            if (chunk.endNanos() == chunk.startNanos() && nextStart > chunk.startNanos()) {
+                repaired.set(i, new Chunk(chunk.offset(), chunk.size(), chunk.startNanos(), nextStart, chunk.startTicks(),
+                        chunk.ticksPerSecond(), chunk.isInProgress(), chunk.isFinal()));
+            }
+        }
+        return repaired;
     }
 
     long startNanos() {
@@ -41,43 +229,5 @@ record ChunkLayout(Path file, List<Chunk> chunks, long fileSize) {
 
     long endNanos() {
         return chunks.stream().mapToLong(Chunk::endNanos).max().orElseThrow();
-    }
-
-    static ChunkLayout scan(Path file) throws AnalysisException {
-        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
-            long size = channel.size();
-            if (size == 0) {
-                throw new AnalysisException(file, "file is empty");
-            }
-            List<Chunk> chunks = new ArrayList<>();
-            ByteBuffer header = ByteBuffer.allocate(HEADER_BYTES);
-            long offset = 0;
-            while (offset < size) {
-                header.clear();
-                int read = channel.read(header, offset);
-                boolean hasMagic = header.position() >= 4 && header.getInt(0) == MAGIC;
-                if (!hasMagic && chunks.isEmpty()) {
-                    throw new AnalysisException(file, "not a JFR recording (no Flight Recorder header)");
-                }
-                long chunkSize = read >= HEADER_BYTES ? header.getLong(8) : 0;
-                if (!hasMagic || read < HEADER_BYTES || chunkSize < HEADER_BYTES || offset + chunkSize > size) {
-                    break; // a chunk cut short (or still being written): only the ones before it count
-                }
-                chunks.add(new Chunk(offset, chunkSize, header.getLong(32), header.getLong(40)));
-                offset += chunkSize;
-            }
-            if (chunks.isEmpty()) {
-                throw new AnalysisException(file, "truncated inside its first chunk, nothing can be read");
-            }
-            return new ChunkLayout(file, chunks, size);
-        } catch (NoSuchFileException e) {
-            throw new AnalysisException(file, "no such file");
-        } catch (AccessDeniedException e) {
-            throw new AnalysisException(file, "permission denied");
-        } catch (EOFException e) {
-            throw new AnalysisException(file, "truncated inside its first chunk, nothing can be read");
-        } catch (IOException e) {
-            throw new AnalysisException(file, "cannot read: " + e.getMessage());
-        }
     }
 }

@@ -13,11 +13,11 @@ public record RecordingPart(RecordingInput input, int firstChunk, int lastChunk)
     }
 
     boolean isWholeInput() {
-        return firstChunk == 0 && lastChunk == input.layout().chunks().size() - 1;
+        return firstChunk == 0 && lastChunk == input.chunks().size() - 1;
     }
 
     List<Chunk> chunks() {
-        return input.layout().chunks().subList(firstChunk, lastChunk + 1);
+        return input.chunks().subList(firstChunk, lastChunk + 1);
     }
 
     long offset() {

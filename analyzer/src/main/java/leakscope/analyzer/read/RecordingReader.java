@@ -26,6 +26,7 @@ import leakscope.analyzer.model.Stack;
  */
 public final class RecordingReader {
     private static final int PROGRESS_EVERY_EVENTS = 1 << 16;
+    private static final int MESSAGE_CHARS = 200;
     private static final String AFTER_GC = "After GC";
     /** The JVM's own series: bytes, bytes, and classes loaded minus unloaded. */
     public static final String HEAP_AFTER_GC = "heap used after GC";
@@ -41,25 +42,6 @@ public final class RecordingReader {
      */
     public RecordingReader(Map<Stack, Stack> canonicalStacks) {
         this.stacks = new StackInterner(canonicalStacks);
-    }
-
-    /**
-     * Checks a file; cut files are prepared for reading their complete chunks.
-     *
-     * @param identify find which JVM it recorded now, reading its first events (needed to group several
-     *     files by JVM); otherwise {@link #read} finds it on the way, and the input's JVM stays empty
-     */
-    public static RecordingInput inspect(Path file, boolean identify) throws AnalysisException {
-        ChunkLayout layout = ChunkLayout.scan(file);
-        Path readable = layout.isTruncated() ? copyCompleteChunks(layout) : file;
-        return new RecordingInput(file, readable, layout, identify ? findJvm(readable, layout) : Optional.empty());
-    }
-
-    /** Deletes the copy that {@link #inspect} made of a truncated file, if any. */
-    public static void release(RecordingInput input) {
-        if (!input.readable().equals(input.path())) {
-            deleteCopy(input.readable());
-        }
     }
 
     /**
@@ -98,20 +80,28 @@ public final class RecordingReader {
                     progress.bytesRead(Math.min(sizeBytes, Math.max(0, covered) * sizeBytes / span));
                 }
             }
-        } catch (IOException | RuntimeException e) {
-            throw new AnalysisException(path, "unreadable recording: " + describe(e), e);
+        } catch (IOException | RuntimeException | Error e) {
+            throw unreadable(path, e);
         }
         progress.bytesRead(sizeBytes);
         return new ReadResult(dispatcher.leakscopeEvents, dispatcher.endedAtExit, dispatcher.dataLoss,
                 dispatcher.jvmEvents, dispatcher.jvm);
     }
 
-    private static String describe(Exception e) {
-        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-    }
-
-    private static Path copyCompleteChunks(ChunkLayout layout) throws AnalysisException {
-        return copyChunks(layout.file(), layout.file(), 0, layout.completeBytes());
+    /**
+     * The JDK's reader fails on damaged bytes with whatever its parser met: IOException, runtime exceptions,
+     * and Errors too (InternalError for a damaged constant pool, OutOfMemoryError for a damaged size), with
+     * messages of several lines. One line names the file; JFR has no checksums, so this is all it can say.
+     */
+    private static AnalysisException unreadable(Path file, Throwable e) {
+        String message = e.getMessage() == null || e.getMessage().isBlank() ? e.getClass().getSimpleName()
+                : e.getMessage().strip().lines().findFirst().orElse("");
+        if (message.length() > MESSAGE_CHARS) {
+            message = message.substring(0, MESSAGE_CHARS) + "...";
+        }
+        String what = e instanceof OutOfMemoryError ? "damaged or too large (out of memory while parsing): "
+                : "unreadable recording (damaged): ";
+        return new AnalysisException(file, what + message, e);
     }
 
     private static Path copyChunks(Path input, Path from, long offset, long bytes) throws AnalysisException {
@@ -142,24 +132,23 @@ public final class RecordingReader {
      * JVM identity from the first {@code jdk.JVMInformation}, which JFR writes at each chunk's start;
      * the search stops at the end of the first chunk, so a recording without it costs one chunk.
      */
-    private static Optional<JvmIdentity> findJvm(Path readable, ChunkLayout layout) throws AnalysisException {
-        long firstChunkEnd = layout.chunks().get(0).endNanos();
-        try (RecordingFile file = new RecordingFile(readable)) {
-            while (file.hasMoreEvents()) {
-                RecordedEvent event = file.readEvent();
+    static Optional<JvmIdentity> findJvm(Path readable, Path file, long firstChunkEndNanos) throws AnalysisException {
+        try (RecordingFile recording = new RecordingFile(readable)) {
+            while (recording.hasMoreEvents()) {
+                RecordedEvent event = recording.readEvent();
                 if (event.getEventType().getName().equals(EventNames.JVM_INFORMATION)) {
                     Optional<JvmIdentity> jvm = identity(event);
                     if (jvm.isPresent()) {
                         return jvm;
                     }
                 }
-                if (Times.nanos(event.getStartTime()) > firstChunkEnd) {
+                if (Times.nanos(event.getStartTime()) > firstChunkEndNanos) {
                     return Optional.empty();
                 }
             }
             return Optional.empty();
-        } catch (IOException | RuntimeException e) {
-            throw new AnalysisException(layout.file(), "unreadable recording: " + describe(e), e);
+        } catch (IOException | RuntimeException | Error e) {
+            throw unreadable(file, e);
         }
     }
 
