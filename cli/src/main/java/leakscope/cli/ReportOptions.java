@@ -114,11 +114,7 @@ final class ReportOptions {
         Set<ReportFormat> chosen = formats();
         settings();
         if (!isStandardOutput()) {
-            try {
-                ReportWriter.clear(out); // a run that fails must not leave the last run's report looking current
-            } catch (IOException e) {
-                throw new IOException(out + ": cannot clear the previous report: " + e, e);
-            }
+            ReportRun.clearFolder(out);
         }
         ChartWarmUp.startFor(chosen);
     }

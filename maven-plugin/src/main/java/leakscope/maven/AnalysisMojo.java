@@ -46,6 +46,13 @@ abstract class AnalysisMojo extends LeakscopeMojo {
     Optional<ReportRun.Outcome> analyse(Path out, Set<ReportFormat> formats, Optional<Path> writeBaseline)
             throws MojoExecutionException, MojoFailureException {
         Path folder = directory.toPath();
+        if (!formats.isEmpty()) {
+            try {
+                ReportRun.clearFolder(out);
+            } catch (IOException e) {
+                throw new MojoExecutionException("leakscope: " + e.getMessage(), e);
+            }
+        }
         if (!holdsInputs(folder)) {
             getLog().info("leakscope: no recordings in " + folder + " (did prepare-agent run, and do the tests run in a "
                     + "forked JVM?): nothing to analyse");

@@ -79,6 +79,15 @@ public final class ReportRun {
         return new Outcome(analysis, comparison, written);
     }
 
+    /** Empties a report folder before a run: a run that fails must not leave the last run's report looking current. */
+    public static void clearFolder(Path folder) throws IOException {
+        try {
+            ReportWriter.clear(folder);
+        } catch (IOException e) {
+            throw new IOException(folder + ": cannot clear the previous report: " + e, e);
+        }
+    }
+
     /** Writes a report folder; a failure names the folder and leaves no half-written report there. */
     public static List<Path> writeFolder(Analysis analysis, Path folder, Set<ReportFormat> formats, ReportSettings settings,
             Optional<Comparison> baseline) throws IOException {
