@@ -112,11 +112,11 @@ final class ReportOptions {
      */
     void prepare() throws IOException {
         Set<ReportFormat> chosen = formats();
-        settings();
+        ReportSettings settings = settings();
         if (!isStandardOutput()) {
             ReportRun.clearFolder(out);
         }
-        ChartWarmUp.startFor(chosen);
+        ChartWarmUp.startFor(chosen, settings);
     }
 
     /**
@@ -129,8 +129,8 @@ final class ReportOptions {
         Set<ReportFormat> chosen = formats();
         if (isStandardOutput()) {
             ReportFormat format = chosen.iterator().next();
-            // only the HTML can carry its charts (inlined); the folder's chart files do not exist here
-            Map<String, byte[]> charts = format == ReportFormat.HTML ? ChartImages.render(analysis) : Map.of();
+            // no chart files are written here: the HTML inlines its charts, url=BASE points where a folder was published
+            Map<String, byte[]> charts = ReportRendering.drawsCharts(format, settings()) ? ChartImages.render(analysis) : Map.of();
             PrintWriter stdout = spec.commandLine().getOut();
             stdout.print(ReportRendering.render(format, analysis, charts, settings(), baseline));
             stdout.flush();

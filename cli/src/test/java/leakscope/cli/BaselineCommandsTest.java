@@ -59,8 +59,9 @@ class BaselineCommandsTest {
                 baseline.toString(), "--fail-on", "leaked")).isEqualTo(1);
         assertThat(cli.out()).startsWith("baseline: 1 new leak site(s), 1 grown, 1 fixed, 3 unchanged\n");
         assertThat(Files.readString(work.resolve("r2/report.md")))
-                .startsWith("## leakscope report\n\n**1 new leak site(s), 1 grown, 1 fixed, 3 unchanged**\n")
-                .contains("|1|**grown**|leaked|open-at-exit|`file`|`leakscope.analyzer.fixtures.LeakyProgram.openConfig(")
+                .startsWith("## leakscope: ❌ 9 handles leaked at 5 sites\n\n**1 new leak site(s), 1 grown, 1 fixed, 3 unchanged**\n")
+                .contains("1. **grown 1 → 3** · `LeakyProgram.openConfig(LeakyProgram.java:56)` — 3 `file` handles were "
+                        + "still open when the JVM exited")
                 .contains("### Fixed since the baseline");
         assertThat(Files.readString(work.resolve("r2/leakscope.json"))).contains("\"status\" : \"new\"", "\"fixed\" : 1");
     }

@@ -18,6 +18,7 @@ import leakscope.reports.ChartWarmUp;
 import leakscope.reports.ReportFormat;
 import leakscope.reports.ReportRun;
 import leakscope.reports.ReportSettings;
+import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Parameter;
@@ -37,6 +38,9 @@ abstract class AnalysisMojo extends LeakscopeMojo {
 
     @Parameter(defaultValue = "${plugin.version}", readonly = true)
     String pluginVersion;
+
+    @Parameter(defaultValue = "${session}", readonly = true, required = true)
+    MavenSession session;
 
     /**
      * Analyses the folder of recordings, or says why there is nothing to analyse.
@@ -62,11 +66,11 @@ abstract class AnalysisMojo extends LeakscopeMojo {
             // charts are drawn off-screen; without this a desktop's Maven JVM may open a window system connection
             System.setProperty("java.awt.headless", System.getProperty("java.awt.headless", "true"));
         }
-        ChartWarmUp.startFor(formats);
+        ReportSettings reportSettings = reportSettings();
+        ChartWarmUp.startFor(formats, reportSettings);
         ReportRun.Settings settings = new ReportRun.Settings(List.of(folder),
                 new AnalysisOptions(skipFrames, AnalysisOptions.DEFAULTS.threads()),
                 Optional.ofNullable(baseline).map(File::toPath), writeBaseline);
-        ReportSettings reportSettings = reportSettings();
         ReportRun.Output output = formats.isEmpty() ? ReportRun.Output.NONE
                 : (analysis, comparison) -> ReportRun.writeFolder(analysis, out, formats, reportSettings, comparison);
         try {
@@ -78,18 +82,19 @@ abstract class AnalysisMojo extends LeakscopeMojo {
         }
     }
 
-    /** The CLI's defaults, with SARIF's source roots taken from the project (main and test sources). */
+    /**
+     * The CLI's defaults; SARIF's paths are relative to the top of the build (a repository's root in a
+     * multi-module build), and its source roots are the project's main and test sources.
+     */
     ReportSettings reportSettings() {
-        Path base = project.getBasedir().toPath();
+        Path top = Optional.ofNullable(session.getRequest().getMultiModuleProjectDirectory()).map(File::toPath)
+                .orElse(project.getBasedir().toPath());
         List<Path> roots = new ArrayList<>();
-        for (String root : project.getCompileSourceRoots()) {
-            roots.add(base.relativize(base.resolve(root)));
-        }
-        for (String root : project.getTestCompileSourceRoots()) {
-            roots.add(base.relativize(base.resolve(root)));
+        for (List<String> sources : List.of(project.getCompileSourceRoots(), project.getTestCompileSourceRoots())) {
+            sources.forEach(root -> roots.add(top.relativize(project.getBasedir().toPath().resolve(root))));
         }
         ReportSettings defaults = ReportSettings.defaults(pluginVersion);
-        return new ReportSettings(pluginVersion, defaults.markdownBudgetBytes(), defaults.markdownImages(), base,
+        return new ReportSettings(pluginVersion, defaults.markdownBudgetBytes(), defaults.markdownImages(), top,
                 roots.isEmpty() ? defaults.sourceRoots() : roots);
     }
 

@@ -62,7 +62,7 @@ public final class Handle implements AutoCloseable {
         cleanable = cleaner.register(resource, this::reclaimIfHeld);
     }
 
-    private void reclaimIfHeld() {
+    void reclaimIfHeld() {
         if (ENDED.compareAndSet(this, 0, 1)) {
             JfrEvents.reclaimed(kind, id);
         }

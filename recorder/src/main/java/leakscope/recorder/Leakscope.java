@@ -106,6 +106,11 @@ public final class Leakscope {
         };
     }
 
+    /** The observers registered now (for {@link ExternalHandles}); never modified, replaced on change. */
+    static HandleObserver[] observers() {
+        return observers;
+    }
+
     static void notifyReleased(Handle handle) {
         HandleObserver[] watching = observers;
         for (HandleObserver observer : watching) {

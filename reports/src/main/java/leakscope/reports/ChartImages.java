@@ -27,15 +27,25 @@ public final class ChartImages {
 
     /** The series to draw, most telling first. */
     static List<Series> charted(Analysis analysis) {
+        return concerning(analysis).stream().filter(s -> s.samples().size() >= 2).limit(MAX_CHARTS).toList();
+    }
+
+    /**
+     * The series a reviewer should see, in order: the open handles of kinds that leaked (the staircase behind a
+     * leak row, the same finding), then growing series, the steepest rise first.
+     */
+    static List<Series> concerning(Analysis analysis) {
         Set<String> leakedKinds = analysis.leaks().stream().map(LeakGroup::kind).collect(Collectors.toSet());
         return analysis.growth().stream()
-                .filter(s -> s.samples().size() >= 2)
-                .filter(s -> s.trend() == Trend.GROWING || s.name().startsWith(OPEN_HANDLES)
-                        && leakedKinds.contains(s.name().substring(OPEN_HANDLES.length())))
-                .sorted(Comparator.comparing((Series s) -> s.trend() != Trend.GROWING).thenComparing(ChartImages::rise,
-                        Comparator.reverseOrder()))
-                .limit(MAX_CHARTS)
+                .filter(s -> s.trend() == Trend.GROWING || holdsLeaks(s, leakedKinds))
+                .sorted(Comparator.comparing((Series s) -> !holdsLeaks(s, leakedKinds))
+                        .thenComparing(ChartImages::rise, Comparator.reverseOrder()).thenComparing(Series::name))
                 .toList();
+    }
+
+    /** The open handles of a kind with leak groups. */
+    static boolean holdsLeaks(Series series, Set<String> leakedKinds) {
+        return series.name().startsWith(OPEN_HANDLES) && leakedKinds.contains(series.name().substring(OPEN_HANDLES.length()));
     }
 
     /** How much a series rose, relative to its range's scale: orders growing series by how alarming they look. */

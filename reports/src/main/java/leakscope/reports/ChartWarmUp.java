@@ -21,8 +21,8 @@ public final class ChartWarmUp {
     }
 
     /** Starts the warm-up if {@code formats} will draw charts. */
-    public static void startFor(Set<ReportFormat> formats) {
-        if (!ReportWriter.drawsCharts(formats)) {
+    public static void startFor(Set<ReportFormat> formats, ReportSettings settings) {
+        if (!ReportWriter.drawsCharts(formats, settings)) {
             return;
         }
         Thread thread = new Thread(ChartWarmUp::drawOne, "leakscope-chart-warm-up");

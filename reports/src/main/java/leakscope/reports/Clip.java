@@ -6,16 +6,17 @@ import java.util.Locale;
  * Recorded text cut to a length a reader can take in. A recorded kind or description may be a megabyte;
  * the JSON keeps it whole, the formats people read show its start and its length.
  */
-final class Clip {
+public final class Clip {
     static final int NAME = 120;
     static final int DESCRIPTION = 160;
     static final int FRAME = 300;
-    static final int SENTENCE = 1_000;
+    public static final int SENTENCE = 1_000;
 
     private Clip() {
     }
 
-    static String text(String recorded, int maxChars) {
+    /** The text, or its first {@code maxChars} characters followed by its length. */
+    public static String text(String recorded, int maxChars) {
         if (recorded.length() <= maxChars) {
             return recorded;
         }

@@ -10,6 +10,7 @@ import leakscope.analyzer.model.LeakGroup;
 import leakscope.analyzer.model.Series;
 import leakscope.analyzer.model.Trend;
 import leakscope.reports.ChartFiles;
+import leakscope.reports.Clip;
 
 /** The short human summary printed after an analysis: counts, the top sites, where the report is. */
 public final class ConsoleSummary {
@@ -36,12 +37,13 @@ public final class ConsoleSummary {
             out.printf(Locale.ROOT, "anomalies: %d double release(s), %d unmatched release(s)%n",
                     analysis.anomalies().doubleReleases(), analysis.anomalies().unmatchedReleases());
         }
-        String growing = analysis.growth().stream().filter(s -> s.trend() == Trend.GROWING).map(Series::name)
-                .map(TerminalText::safe).collect(Collectors.joining(", "));
+        List<String> growing = analysis.growth().stream().filter(s -> s.trend() == Trend.GROWING).map(Series::name)
+                .toList();
         if (!growing.isEmpty()) {
-            out.println("growing: " + growing);
+            out.println("growing: " + growing.stream().limit(TOP_SITES).map(TerminalText::safe).collect(Collectors.joining(", "))
+                    + (growing.size() > TOP_SITES ? String.format(Locale.ROOT, " and %d more", growing.size() - TOP_SITES) : ""));
         }
-        analysis.warnings().forEach(w -> out.println("warning: " + TerminalText.safe(w)));
+        analysis.warnings().forEach(w -> out.println("warning: " + TerminalText.safe(w, Clip.SENTENCE)));
         written.stream().filter(p -> p.getParent() == null || !p.getParent().endsWith(ChartFiles.DIRECTORY))
                 .forEach(p -> out.println("wrote " + p));
         out.flush();

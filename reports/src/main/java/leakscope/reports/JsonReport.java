@@ -21,12 +21,12 @@ import leakscope.analyzer.model.Series;
 import leakscope.analyzer.model.SessionLeak;
 
 /**
- * {@code leakscope.json}, following {@code report.schema.json} (schemaVersion 1), keys in schema order.
+ * {@code leakscope.json}, following {@code report.schema.json} (schemaVersion 2, the current one), keys in schema order.
  * Additive, optional fields beyond the schema (docs/report-format.md): {@code leaks[].fingerprint},
  * {@code leaks[].status} and {@code baseline} with a baseline, {@code retained}.
  */
 public final class JsonReport {
-    public static final int SCHEMA_VERSION = 1;
+    public static final int SCHEMA_VERSION = 2;
     // the streaming generator: ObjectMapper's start-up alone cost a short command ~0.1 s
     private static final JsonFactory FACTORY = new JsonFactory();
 
@@ -36,7 +36,7 @@ public final class JsonReport {
     /**
      * @param chartPaths chart file per series name, relative to the report folder (absent: no chart)
      * @param baseline the comparison with a baseline, when one was given: adds each group's {@code status}
-     *     and a top-level {@code baseline} (additive fields, schemaVersion stays 1)
+     *     and a top-level {@code baseline} (additive fields)
      */
     public static String render(Analysis analysis, String toolVersion, Map<String, String> chartPaths,
             Optional<Comparison> baseline) {

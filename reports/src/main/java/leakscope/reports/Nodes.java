@@ -40,9 +40,13 @@ final class Nodes {
         return strong;
     }
 
-    /** Recorded text as a code span on one line: a table row ends at a newline. */
+    /** Recorded text as a code span on one line (a table row ends at a newline), clipped to {@link Clip#FRAME}. */
     static Node code(String recorded) {
-        return recorded.isEmpty() ? new Text("") : new Code(oneLine(recorded));
+        return code(recorded, Clip.FRAME);
+    }
+
+    static Node code(String recorded, int maxChars) {
+        return recorded.isEmpty() ? new Text("") : new Code(oneLine(Clip.text(recorded, maxChars)));
     }
 
     static String oneLine(String text) {
@@ -58,8 +62,19 @@ final class Nodes {
                 ? String.format(Locale.ROOT, "%,d", (long) value) : String.format(Locale.ROOT, "%,.2f", value);
     }
 
-    static String duration(long millis) {
-        return millis < 10_000 ? millis + " ms" : millis < 600_000 ? millis / 1000 + " s" : millis / 60_000 + " min";
+    /** A length of time a reader takes in at a glance: {@code 850 ms}, {@code 2.1 s}, {@code 3 min 5 s}, {@code 2 h 3 min}. */
+    static String span(long millis) {
+        if (millis < 1_000) {
+            return millis + " ms";
+        }
+        if (millis < 60_000) {
+            return String.format(Locale.ROOT, "%.1f s", millis / 1000.0);
+        }
+        long seconds = millis / 1000;
+        if (seconds < 3600) {
+            return seconds / 60 + " min " + seconds % 60 + " s";
+        }
+        return seconds / 3600 + " h " + seconds % 3600 / 60 + " min";
     }
 
     static TableBlock table(String... headers) {

@@ -27,17 +27,16 @@ public final class ReportRendering {
         });
         return switch (format) {
             case JSON -> JsonReport.render(analysis, settings.toolVersion(), chartBySeries, baseline);
-            case MARKDOWN -> MarkdownReport.render(analysis, s -> settings.markdownImages().mode() == MarkdownImages.Mode.URL
-                    ? Optional.ofNullable(chartBySeries.get(s.name())).map(settings.markdownImages()::address)
-                    : Optional.empty(), baseline);
+            case MARKDOWN -> MarkdownReport.render(analysis, settings, chartBySeries, baseline);
             case HTML -> HtmlReport.render(analysis, s -> Optional.ofNullable(chartBySeries.get(s.name()))
                     .map(path -> "data:image/png;base64," + Base64.getEncoder().encodeToString(charts.get(path))), baseline);
             case SARIF -> SarifReport.render(analysis, settings.toolVersion(), settings.sourceFiles());
         };
     }
 
-    /** Whether a format shows charts, so they are drawn for it. */
-    public static boolean drawsCharts(ReportFormat format) {
-        return format == ReportFormat.HTML || format == ReportFormat.MARKDOWN;
+    /** Whether a format shows PNG charts, so they are drawn for it (the Markdown links them only with url=BASE). */
+    public static boolean drawsCharts(ReportFormat format, ReportSettings settings) {
+        return format == ReportFormat.HTML
+                || format == ReportFormat.MARKDOWN && settings.markdownImages().mode() == MarkdownImages.Mode.URL;
     }
 }

@@ -32,7 +32,7 @@ public final class ReportWriter {
     public static List<Path> write(Analysis analysis, Path folder, Set<ReportFormat> formats, ReportSettings settings,
             Optional<Comparison> baseline) throws IOException {
         Files.createDirectories(folder);
-        Map<String, byte[]> charts = drawsCharts(formats) ? ChartImages.render(analysis) : Map.of();
+        Map<String, byte[]> charts = drawsCharts(formats, settings) ? ChartImages.render(analysis) : Map.of();
         Path chartFolder = folder.resolve(ChartFiles.DIRECTORY);
         Files.createDirectories(chartFolder);
         deleteOldCharts(chartFolder);
@@ -71,8 +71,8 @@ public final class ReportWriter {
     }
 
     /** Charts serve readers: a JSON-only run (a machine's) skips them and the cost of starting Java 2D. */
-    static boolean drawsCharts(Set<ReportFormat> formats) {
-        return formats.stream().anyMatch(ReportRendering::drawsCharts);
+    static boolean drawsCharts(Set<ReportFormat> formats, ReportSettings settings) {
+        return formats.stream().anyMatch(format -> ReportRendering.drawsCharts(format, settings));
     }
 
     private static void deleteOldCharts(Path chartFolder) throws IOException {

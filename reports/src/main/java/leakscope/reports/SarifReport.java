@@ -5,6 +5,10 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.util.Optional;
 import leakscope.analyzer.baseline.BaselineEntry;
 import leakscope.analyzer.model.Analysis;
@@ -104,13 +108,22 @@ public final class SarifReport {
         json.writeEndObject();
         json.writeEndArray();
         json.writeObjectFieldStart("partialFingerprints");
-        json.writeStringField("leakscopeGroup/v1", BaselineEntry.of(group).fingerprint());
+        // the fingerprint holds the recorded kind whole: its hash keeps the file small and the identity stable
+        json.writeStringField("leakscopeGroup/v1", sha256(BaselineEntry.of(group).fingerprint()));
         json.writeEndObject();
         json.writeObjectFieldStart("properties");
         json.writeNumberField("count", group.count());
         json.writeStringField("kind", Clip.text(group.kind(), Clip.NAME));
         json.writeEndObject();
         json.writeEndObject();
+    }
+
+    static String sha256(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JDK has SHA-256", e);
+        }
     }
 
     static String ruleId(Reason reason) {

@@ -23,6 +23,7 @@ import org.jfree.data.time.TimeSeriesCollection;
 final class SeriesChart {
     static final int WIDTH = 800;
     static final int HEIGHT = 320;
+    static final int TITLE_CHARS = 80;
 
     static {
         // ImageIO's default file cache registers each PNG stream with its StreamCloser shutdown hook, which
@@ -34,13 +35,15 @@ final class SeriesChart {
     }
 
     static byte[] png(Series series) throws IOException {
-        TimeSeries points = new TimeSeries(series.name());
+        Units unit = Units.of(series);
+        TimeSeries points = new TimeSeries("series");
         for (Sample sample : series.samples()) {
             // addOrUpdate: two samples within one millisecond keep the later value
-            points.addOrUpdate(new FixedMillisecond(sample.epochNanos() / 1_000_000), sample.value());
+            points.addOrUpdate(new FixedMillisecond(sample.epochNanos() / 1_000_000), unit.scaled(sample.value()));
         }
-        String title = series.name() + " — " + series.trend().wireName();
-        JFreeChart chart = ChartFactory.createTimeSeriesChart(title, "time (UTC)", valueLabel(series),
+        // JFreeChart wraps a title word by word: a 32 KB name took 66 s, a megabyte never ended
+        String title = Nodes.oneLine(Clip.text(series.name(), TITLE_CHARS)) + " — " + series.trend().wireName();
+        JFreeChart chart = ChartFactory.createTimeSeriesChart(title, "time (UTC)", unit.label(),
                 new TimeSeriesCollection(points), false, false, false);
         chart.getTitle().setFont(new Font(Font.SANS_SERIF, Font.BOLD, 15));
         chart.setBackgroundPaint(Color.WHITE);
@@ -55,18 +58,5 @@ final class SeriesChart {
         ByteArrayOutputStream png = new ByteArrayOutputStream();
         ChartUtils.writeChartAsPNG(png, chart, WIDTH, HEIGHT);
         return png.toByteArray();
-    }
-
-    private static String valueLabel(Series series) {
-        if (series.name().startsWith("open handles")) {
-            return "handles open";
-        }
-        if (series.name().startsWith("heap used") || series.name().startsWith("metaspace used")) {
-            return "bytes";
-        }
-        if (series.name().startsWith("live threads")) {
-            return "threads alive";
-        }
-        return series.name().startsWith("live sessions") ? "sessions live" : "value (as sampled)";
     }
 }

@@ -6,7 +6,7 @@ import leakscope.analyzer.model.Sample;
 /** A text sparkline, so a trend shows where images do not (a PR comment, a terminal). */
 final class Sparkline {
     private static final char[] BARS = "▁▂▃▄▅▆▇█".toCharArray();
-    static final int WIDTH = 24;
+    static final int WIDTH = 16;
 
     private Sparkline() {
     }

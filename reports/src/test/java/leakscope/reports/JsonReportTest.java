@@ -38,7 +38,7 @@ class JsonReportTest {
     @Test
     void summaryCountsAreTheSumsOfTheGroupCountsAndFieldsCarryTheContractWords() throws Exception {
         JsonNode report = new ObjectMapper().readTree(JsonReport.render(analysis, "1.2.3", Map.of(), Optional.empty()));
-        assertThat(report.path("schemaVersion").asInt()).isEqualTo(1);
+        assertThat(report.path("schemaVersion").asInt()).isEqualTo(2);
         assertThat(report.path("tool").path("version").asText()).isEqualTo("1.2.3");
         long leaked = 0;
         for (JsonNode group : report.path("leaks")) {

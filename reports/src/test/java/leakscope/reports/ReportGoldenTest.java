@@ -36,6 +36,7 @@ import org.junit.jupiter.api.Test;
 class ReportGoldenTest {
     private static final Path GOLDEN = Paths.get("src", "test", "resources", "golden");
     private static final Instant T0 = Instant.parse("2026-11-25T10:00:00Z");
+    static final ReportSettings SETTINGS = ReportSettings.defaults("0.0.0-test");
 
     static Analysis analysis() {
         List<SessionLeak> stopped = new ArrayList<>();
@@ -72,8 +73,21 @@ class ReportGoldenTest {
 
     @Test
     void markdownMatchesItsGoldenFile() throws IOException {
-        assertGolden("report.md", MarkdownReport.render(analysis(), s -> Optional.of(ChartFiles.relativePath(s.name())),
-                Optional.empty()));
+        assertGolden("report.md", MarkdownReport.render(analysis(), SETTINGS, Map.of(), Optional.empty()));
+    }
+
+    @Test
+    void htmlMatchesItsGoldenFile() throws IOException {
+        assertGolden("report.html", HtmlReport.render(analysis(), s -> Optional.of("data:image/png;base64,AAAA"), Optional.empty()));
+    }
+
+    @Test
+    void withUrlImagesTheMarkdownLinksThePublishedCharts() {
+        ReportSettings published = new ReportSettings("0.0.0-test", ReportSettings.PR_COMMENT_BUDGET,
+                MarkdownImages.parse("url=https://ci.example/r/42/").orElseThrow(), Path.of(""), List.of());
+        assertThat(MarkdownReport.render(analysis(), published, Map.of("cache.size", ChartFiles.relativePath("cache.size")),
+                Optional.empty())).contains("![cache.size](https://ci.example/r/42/charts/cache-size-20756aec.png)")
+                .doesNotContain("```mermaid");
     }
 
     @Test
@@ -91,7 +105,7 @@ class ReportGoldenTest {
                 BaselineEntry.of("leaked", "session-stopped", "socket", "com.acme.Orders.handle(Orders.java:47)", 4),
                 BaselineEntry.of("leaked", "open-at-exit", "timer", "com.acme.Clock.lambda$start$3(Clock.java:9)", 1));
         Comparison comparison = Comparison.of(base, BaselineEntry.of(analysis().leaks()));
-        assertGolden("report-with-baseline.md", MarkdownReport.render(analysis(), s -> Optional.empty(),
+        assertGolden("report-with-baseline.md", MarkdownReport.render(analysis(), SETTINGS, Map.of(),
                 Optional.of(comparison)));
         String json = JsonReport.render(analysis(), "0.0.0-test", Map.of(), Optional.of(comparison));
         assertGolden("leakscope-with-baseline.json", json);
@@ -103,8 +117,8 @@ class ReportGoldenTest {
         Analysis withWarnings = analysis();
         Analysis without = new Analysis(withWarnings.recordings(), withWarnings.summary(), withWarnings.leaks(),
                 withWarnings.sessions(), withWarnings.anomalies(), withWarnings.growth(), withWarnings.retained(), List.of());
-        assertThat(MarkdownReport.render(withWarnings, s -> Optional.empty(), Optional.empty())).contains("see the warnings");
-        assertThat(MarkdownReport.render(without, s -> Optional.empty(), Optional.empty())).doesNotContain("warnings");
+        assertThat(MarkdownReport.render(withWarnings, SETTINGS, Map.of(), Optional.empty())).contains("see the warnings");
+        assertThat(MarkdownReport.render(without, SETTINGS, Map.of(), Optional.empty())).doesNotContain("warnings");
     }
 
     private static void assertGolden(String name, String actual) throws IOException {

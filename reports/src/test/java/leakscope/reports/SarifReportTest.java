@@ -67,7 +67,7 @@ class SarifReportTest {
                 .isEqualTo("analyzer/src/test/java/leakscope/analyzer/fixtures/LeakyProgram.java");
         assertThat(location.path("region").path("startLine").asInt()).isEqualTo(56);
         assertThat(config.path("partialFingerprints").path("leakscopeGroup/v1").asText())
-                .isEqualTo("leaked|open-at-exit|file|leakscope.analyzer.fixtures.LeakyProgram.openConfig");
+                .isEqualTo(SarifReport.sha256("leaked|open-at-exit|file|leakscope.analyzer.fixtures.LeakyProgram.openConfig"));
     }
 
     @Test

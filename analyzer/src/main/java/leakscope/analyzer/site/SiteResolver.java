@@ -17,7 +17,7 @@ import leakscope.analyzer.model.Stack;
  */
 public final class SiteResolver {
     /** Frames never blamed: the recorder itself and the platform. */
-    static final List<String> ALWAYS_SKIPPED = List.of("leakscope.recorder.", "java.", "javax.", "jdk.", "sun.",
+    static final List<String> ALWAYS_SKIPPED = List.of("leakscope.recorder.", "leakscope.agent.", "java.", "javax.", "jdk.", "sun.",
             "com.sun.", "kotlin.", "scala.");
     public static final String NO_SITE = "(no application frame)";
 

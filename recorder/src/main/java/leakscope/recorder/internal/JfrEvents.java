@@ -30,6 +30,11 @@ public final class JfrEvents {
         }
     }
 
+    /** Whether a recording enables acquire events now. */
+    public static boolean isAcquireEnabled() {
+        return ACQUIRE.isEnabled();
+    }
+
     public static void release(String kind, long handleId) {
         if (RELEASE.isEnabled()) {
             ReleaseEvent event = new ReleaseEvent();

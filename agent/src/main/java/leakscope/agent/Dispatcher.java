@@ -1,0 +1,175 @@
+package leakscope.agent;
+
+import java.io.File;
+import java.nio.channels.DatagramChannel;
+import java.nio.channels.NetworkChannel;
+import java.nio.channels.Pipe;
+import java.nio.channels.SocketChannel;
+import java.nio.file.Path;
+import java.util.concurrent.atomic.AtomicLong;
+import jdk.jfr.FlightRecorder;
+import leakscope.agent.boot.What;
+import leakscope.recorder.ExternalHandles;
+import leakscope.recorder.Handle;
+
+/**
+ * Where the hooks land: turns what a hook saw into a recorder handle (kind, description, key) or
+ * releases one. Nothing is kept or built unless JFR is initialised in this JVM and someone would see
+ * the acquire (a recording with the events on, or an observer such as {@code @LeakCheck}), so a JVM
+ * without a recording pays a few volatile reads per open and close. A per-thread guard skips the descriptors opened by
+ * the agent's own work (class loading, JFR); nothing escapes into the JDK method that was hooked.
+ */
+public final class Dispatcher {
+    /** The agent's ids, disjoint from the recorder's, which count from 1 in the same JVM (CONTRACT §5). */
+    static final long FIRST_ID = 1L << 62;
+    private static final AtomicLong IDS = new AtomicLong(FIRST_ID);
+    private static final ThreadLocal<Boolean> BUSY = new ThreadLocal<>();
+    private static final String CLEANER_THREAD = "Common-Cleaner";
+
+    private static volatile Settings settings;
+
+    private Dispatcher() {
+    }
+
+    private record Settings(AgentOptions options, Exclusions exclusions, HandleTable table) {
+    }
+
+    static void configure(AgentOptions options, HandleTable table) {
+        settings = new Settings(options, new Exclusions(options), table);
+    }
+
+    /** Called by the hooks after a descriptor was opened. */
+    public static void acquire(int what, Object key, Object detail) {
+        Settings current = settings;
+        // dormant until JFR is up: the recorder's classes (and JFR with them) load only then
+        if (current == null || !FlightRecorder.isInitialized() || BUSY.get() != null) {
+            return;
+        }
+        BUSY.set(Boolean.TRUE);
+        try {
+            if (ExternalHandles.isObserved()) {
+                track(current, what, key, detail);
+            }
+        } catch (Throwable t) {
+            Failures.report(t);
+        } finally {
+            BUSY.remove();
+        }
+    }
+
+    /** Called by the hooks after a descriptor (or its owner) was closed, by whatever path. */
+    public static void release(Object key) {
+        Settings current = settings;
+        if (current == null || key == null || BUSY.get() != null) {
+            return;
+        }
+        BUSY.set(Boolean.TRUE);
+        try {
+            Handle handle = current.table().remove(key);
+            if (handle == null) {
+                return; // opened before the agent, untracked, or released already: exactly once
+            }
+            // FileChannel, Socket and DatagramChannel are closed by the JDK's cleaner once collected
+            if (CLEANER_THREAD.equals(Thread.currentThread().getName())) {
+                ExternalHandles.reclaimed(handle);
+            } else {
+                handle.release();
+            }
+        } catch (Throwable t) {
+            Failures.report(t);
+        } finally {
+            BUSY.remove();
+        }
+    }
+
+    private static void track(Settings settings, int what, Object key, Object detail) throws Exception {
+        Object owner = key;
+        String kind;
+        String description;
+        switch (what) {
+            case What.FILE_STREAM -> {
+                kind = "file";
+                description = ((File) detail).getAbsolutePath();
+            }
+            case What.FILE_CHANNEL -> {
+                kind = "file";
+                description = detail == null ? "" : new File((String) detail).getAbsolutePath();
+            }
+            case What.ASYNC_FILE -> {
+                owner = JdkFields.asyncFileDescriptor(key);
+                kind = "file";
+                description = ((Path) detail).toAbsolutePath().toString();
+            }
+            case What.SOCKET_IMPL -> {
+                boolean server = Boolean.TRUE.equals(detail);
+                kind = server ? "server-socket" : "socket";
+                description = server ? "unbound" : "unconnected";
+            }
+            case What.SOCKET_ACCEPTED -> {
+                owner = JdkFields.socketDescriptor(key);
+                kind = "socket";
+                description = JdkFields.socketAddresses(key);
+            }
+            case What.CHANNEL -> {
+                kind = channelKind(detail);
+                description = channelDescription(detail);
+            }
+            case What.SELECTOR -> {
+                kind = "selector";
+                description = "";
+            }
+            case What.DIRECTORY -> {
+                kind = "directory";
+                description = ((Path) detail).toAbsolutePath().toString();
+            }
+            default -> {
+                return;
+            }
+        }
+        if (owner == null || !settings.options().kinds().contains(kind) || settings.table().contains(owner)
+                || settings.exclusions().excludes(kind, description)) {
+            return; // a wrapper of a descriptor already tracked (getChannel, an adaptor) is the same handle
+        }
+        settings.table().put(owner, ExternalHandles.acquire(kind, IDS.getAndIncrement(), description));
+    }
+
+    private static String channelKind(Object channel) {
+        if (channel instanceof Pipe.SourceChannel || channel instanceof Pipe.SinkChannel) {
+            return "pipe";
+        }
+        if (channel instanceof DatagramChannel) {
+            return "datagram";
+        }
+        if (channel instanceof SocketChannel || channel instanceof java.nio.channels.AsynchronousSocketChannel) {
+            return "socket";
+        }
+        return "server-socket";
+    }
+
+    private static String channelDescription(Object channel) throws java.io.IOException {
+        if (channel instanceof Pipe.SourceChannel) {
+            return "source";
+        }
+        if (channel instanceof Pipe.SinkChannel) {
+            return "sink";
+        }
+        if (channel instanceof SocketChannel socket && socket.getRemoteAddress() != null) {
+            return socket.getLocalAddress() + " -> " + socket.getRemoteAddress();
+        }
+        if (channel instanceof java.nio.channels.AsynchronousSocketChannel socket && socket.getRemoteAddress() != null) {
+            return socket.getLocalAddress() + " -> " + socket.getRemoteAddress();
+        }
+        if (channel instanceof NetworkChannel network && network.getLocalAddress() != null) {
+            return network.getLocalAddress().toString();
+        }
+        return channel instanceof SocketChannel || channel instanceof java.nio.channels.AsynchronousSocketChannel
+                ? "unconnected" : "unbound";
+    }
+
+    /** Live handles of the agent; for tests. */
+    static int openHandles() {
+        Settings current = settings;
+        return current == null ? 0 : current.table().size();
+    }
+
+}

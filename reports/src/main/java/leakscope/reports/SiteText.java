@@ -1,0 +1,41 @@
+package leakscope.reports;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/** How sites and stacks read in a report: short where a reviewer scans, whole where they dig. */
+final class SiteText {
+    private SiteText() {
+    }
+
+    /** {@code com.acme.Cache.open(Cache.java:42)} → {@code Cache.open(Cache.java:42)}: the package is in the stack. */
+    static String shortForm(String site) {
+        int paren = site.indexOf('(');
+        String method = paren < 0 ? site : site.substring(0, paren);
+        int methodDot = method.lastIndexOf('.');
+        int classDot = methodDot <= 0 ? -1 : method.lastIndexOf('.', methodDot - 1);
+        return classDot < 0 ? site : site.substring(classDot + 1);
+    }
+
+    /**
+     * The frames that matter: the few above the site (the helper or library it called), the site marked with
+     * an arrow, and its first callers; the rest is counted, not shown. {@code frames} 0 keeps every frame.
+     */
+    static List<String> stack(List<String> stackTrace, String site, int frames) {
+        int at = stackTrace.indexOf(site);
+        List<String> lines = new ArrayList<>();
+        int from = frames == 0 || at < 0 ? 0 : Math.max(0, at - 2);
+        int to = frames == 0 ? stackTrace.size() : Math.min(stackTrace.size(), Math.max(at, 0) + frames - 2);
+        if (from > 0) {
+            lines.add(String.format(Locale.ROOT, "  … %d frame(s) of the recorder, the JDK or helpers", from));
+        }
+        for (int i = from; i < to; i++) {
+            lines.add((i == at ? "→ " : "  ") + Clip.text(stackTrace.get(i), Clip.FRAME));
+        }
+        if (to < stackTrace.size()) {
+            lines.add(String.format(Locale.ROOT, "  … %d more caller(s) (all in leakscope.json)", stackTrace.size() - to));
+        }
+        return lines;
+    }
+}
