@@ -9,6 +9,7 @@ import java.util.concurrent.Callable;
 import leakscope.analyzer.AnalysisException;
 import leakscope.analyzer.AnalysisOptions;
 import leakscope.analyzer.FailOn;
+import leakscope.heap.HeapDumps;
 import leakscope.reports.ReportRun;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -27,7 +28,8 @@ final class AnalyzeCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Parameters(arity = "1..*", paramLabel = "FILE_OR_DIR",
-            description = ".jfr files, or directories of them (e.g. a JFR repository).")
+            description = ".jfr files, .hprof heap dumps of the same JVM (reference paths for still-reachable objects), "
+                    + "or directories of them (e.g. a JFR repository).")
     List<Path> inputs;
 
     @Mixin
@@ -61,9 +63,10 @@ final class AnalyzeCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--threads must be at least 1, not " + threads);
         }
         report.prepare();
-        ReportRun.Outcome outcome = ReportRun.run(new ReportRun.Settings(inputs, new AnalysisOptions(skipFrames, threads),
-                Optional.ofNullable(baseline), Optional.ofNullable(writeBaseline)), report::write,
-                new StderrProgress(spec.commandLine().getErr(), System.console() != null));
+        AnalysisOptions options = new AnalysisOptions(skipFrames, threads);
+        StderrProgress progress = new StderrProgress(spec.commandLine().getErr(), System.console() != null);
+        ReportRun.Outcome outcome = ReportRun.run(new ReportRun.Settings(Optional.ofNullable(baseline),
+                Optional.ofNullable(writeBaseline)), () -> HeapDumps.analyze(inputs, options, progress), report::write);
         outcome.printSummary(report.summaryStream());
         return FailOn.failures(failOn, outcome.analysis(), outcome.comparison()).isEmpty() ? 0 : 1;
     }

@@ -1,10 +1,14 @@
 package leakscope.junit;
 
+import java.io.IOException;
 import java.lang.reflect.AnnotatedElement;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import leakscope.analyzer.AnalysisException;
+import leakscope.analyzer.model.ReferencePath;
 import leakscope.analyzer.site.SiteResolver;
 import leakscope.recorder.Leakscope;
 import leakscope.recorder.Session;
@@ -15,7 +19,8 @@ import org.junit.platform.commons.support.AnnotationSupport;
 
 /**
  * Runs each test in a leakscope session named after it and fails the test if the session still holds
- * handles when the test ends (after the grace period), beyond the allowances. Registered by
+ * handles when the test ends (after the grace period), beyond the allowances, or if objects watched in it
+ * are still reachable after a full collection. Registered by
  * {@link LeakCheck}; usable with {@code @ExtendWith(LeakCheckExtension.class)}.
  */
 public final class LeakCheckExtension implements BeforeEachCallback, AfterEachCallback {
@@ -24,6 +29,7 @@ public final class LeakCheckExtension implements BeforeEachCallback, AfterEachCa
     private static final List<String> NOT_SITES = List.of("org.junit.", "org.apache.maven.surefire.", "org.gradle.",
             "com.intellij.", "org.eclipse.jdt.internal.junit");
     private static final long POLL_MILLIS = 10;
+    static final String HEAP_DUMPS_PARAMETER = "leakscope.heapDumps";
 
     @Override
     public void beforeEach(ExtensionContext context) {
@@ -33,10 +39,15 @@ public final class LeakCheckExtension implements BeforeEachCallback, AfterEachCa
     }
 
     @Override
-    public void afterEach(ExtensionContext context) throws InterruptedException {
+    public void afterEach(ExtensionContext context) throws InterruptedException, IOException, AnalysisException {
         Session test = context.getStore(NAMESPACE).remove(Session.class, Session.class);
-        test.close();
+        test.stopWithoutWatchingItself(); // this extension holds it until the test is judged
         LeakCheck settings = settings(context);
+        checkHandles(context, test, settings);
+        checkWatches(context, test, settings);
+    }
+
+    private void checkHandles(ExtensionContext context, Session test, LeakCheck settings) throws InterruptedException {
         OpenHandles openHandles = run(context).openHandles();
         long deadline = System.nanoTime() + settings.graceMillis() * 1_000_000;
         List<OpenHandles.Acquisition> held = openHandles.heldBy(test);
@@ -54,6 +65,26 @@ public final class LeakCheckExtension implements BeforeEachCallback, AfterEachCa
         if (!failing.isEmpty()) {
             throw new AssertionError(LeakMessage.describe(context.getDisplayName(), failing, leaks.size() - failing.size()));
         }
+    }
+
+    private void checkWatches(ExtensionContext context, Session test, LeakCheck settings)
+            throws InterruptedException, IOException, AnalysisException {
+        WatchedObjects watchedObjects = run(context).watchedObjects();
+        List<WatchedObjects.Watched> watched = watchedObjects.takeFrom(test);
+        if (watched.isEmpty()) {
+            return;
+        }
+        List<WatchedObjects.Watched> left = StillReachable.afterCollection(watched, settings.collectMillis());
+        if (left.isEmpty()) {
+            return;
+        }
+        Optional<Path> keepIn = context.getConfigurationParameter(HEAP_DUMPS_PARAMETER).map(Path::of);
+        Map<Long, ReferencePath> paths = StillReachable.paths(left, keepIn, context.getDisplayName());
+        SiteResolver sites = new SiteResolver(watchedObjects.stacks(), NOT_SITES);
+        List<StillReachable.Reachable> reachable = new ArrayList<>();
+        left.forEach(w -> reachable.add(new StillReachable.Reachable(w, sites.siteOf(w.stack()),
+                paths.getOrDefault(w.watch().id(), ReferencePath.NONE))));
+        throw new AssertionError(LeakMessage.describeReachable(context.getDisplayName(), reachable));
     }
 
     /** One unreleased handle and the site blamed for it. */

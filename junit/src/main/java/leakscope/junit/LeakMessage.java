@@ -2,6 +2,7 @@ package leakscope.junit;
 
 import java.util.List;
 import java.util.Locale;
+import leakscope.analyzer.model.ReferencePath;
 
 /** The assertion message of a leaking test: site, kind, description and stack of each leaked handle. */
 final class LeakMessage {
@@ -22,6 +23,27 @@ final class LeakMessage {
             acquisition.stack().lines().stream().takeWhile(frame -> !frame.startsWith("jdk.internal.reflect.")
                     && !frame.startsWith("org.junit.")).limit(MAX_FRAMES)
                     .forEach(frame -> message.append(System.lineSeparator()).append("      at ").append(frame));
+        }
+        return message.toString();
+    }
+
+    /** The assertion message of a test whose watched objects survived: type, site, and the path that holds each. */
+    static String describeReachable(String test, List<StillReachable.Reachable> reachable) {
+        StringBuilder message = new StringBuilder(String.format(Locale.ROOT,
+                "%s left %d watched object(s) reachable after a full collection:", test, reachable.size()));
+        for (StillReachable.Reachable object : reachable) {
+            WatchedObjects.Watched watched = object.watched();
+            message.append(String.format(Locale.ROOT, "%n  - %s \"%s\" watched at %s (watch %d, thread %s)",
+                    watched.watch().type(), watched.watch().description() == null ? "" : watched.watch().description(),
+                    object.site(), watched.watch().id(), watched.thread()));
+            if (object.path().isEmpty()) {
+                message.append(System.lineSeparator())
+                        .append("      (no strong path of its own in the heap dump: held through another watched object, or only softly)");
+            }
+            for (ReferencePath.Step step : object.path().steps()) {
+                message.append(System.lineSeparator()).append("      ").append(step.step())
+                        .append(step.isLikelyCause() ? "   <- likely cause" : "");
+            }
         }
         return message.toString();
     }

@@ -62,7 +62,8 @@ final class OpenHandles implements HandleObserver {
         return false;
     }
 
-    private static Stack stackHere() {
+    /** The calling observer's caller's stack: the frames below an observer method. */
+    static Stack stackHere() {
         StackTraceElement[] elements = new Throwable().getStackTrace();
         List<Frame> frames = new ArrayList<>(elements.length);
         for (StackTraceElement element : elements) {

@@ -17,16 +17,19 @@ final class RunRecording implements ExtensionContext.Store.CloseableResource, Au
     static final String RECORDING_PARAMETER = "leakscope.recording";
 
     private final OpenHandles openHandles = new OpenHandles();
+    private final WatchedObjects watchedObjects = new WatchedObjects();
     private final AutoCloseable observation;
+    private final AutoCloseable watchObservation;
     private final Recording recording = new Recording();
     private final Optional<Path> keepAs;
 
     RunRecording(Optional<Path> keepAs) {
         this.keepAs = keepAs;
         this.observation = Leakscope.observe(openHandles);
+        this.watchObservation = Leakscope.observe(watchedObjects);
         for (String name : new String[] {"leakscope.ResourceAcquire", "leakscope.ResourceRelease",
             "leakscope.ResourceReclaimed", "leakscope.SessionStart", "leakscope.SessionStop", "leakscope.Gauge",
-            "jdk.ThreadStart", "jdk.ThreadEnd", "jdk.DataLoss"}) {
+            "leakscope.ObjectWatch", "leakscope.ObjectReclaimed", "jdk.GarbageCollection", "jdk.ThreadStart", "jdk.ThreadEnd", "jdk.DataLoss"}) {
             recording.enable(name);
         }
         recording.enable("jdk.JVMInformation").with("period", "beginChunk");
@@ -38,9 +41,14 @@ final class RunRecording implements ExtensionContext.Store.CloseableResource, Au
         return openHandles;
     }
 
+    WatchedObjects watchedObjects() {
+        return watchedObjects;
+    }
+
     @Override
     public void close() throws Exception { // JUnit 5.13+ closes AutoCloseable store values; older ones CloseableResource
         observation.close();
+        watchObservation.close();
         recording.stop();
         if (keepAs.isPresent()) {
             try {

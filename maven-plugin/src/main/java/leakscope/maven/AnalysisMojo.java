@@ -14,6 +14,7 @@ import java.util.Set;
 import leakscope.analyzer.AnalysisException;
 import leakscope.analyzer.AnalysisOptions;
 import leakscope.analyzer.Progress;
+import leakscope.heap.HeapDumps;
 import leakscope.reports.ChartWarmUp;
 import leakscope.reports.ReportFormat;
 import leakscope.reports.ReportRun;
@@ -68,13 +69,12 @@ abstract class AnalysisMojo extends LeakscopeMojo {
         }
         ReportSettings reportSettings = reportSettings();
         ChartWarmUp.startFor(formats, reportSettings);
-        ReportRun.Settings settings = new ReportRun.Settings(List.of(folder),
-                new AnalysisOptions(skipFrames, AnalysisOptions.DEFAULTS.threads()),
-                Optional.ofNullable(baseline).map(File::toPath), writeBaseline);
+        ReportRun.Settings settings = new ReportRun.Settings(Optional.ofNullable(baseline).map(File::toPath), writeBaseline);
+        AnalysisOptions options = new AnalysisOptions(skipFrames, AnalysisOptions.DEFAULTS.threads());
         ReportRun.Output output = formats.isEmpty() ? ReportRun.Output.NONE
                 : (analysis, comparison) -> ReportRun.writeFolder(analysis, out, formats, reportSettings, comparison);
         try {
-            return Optional.of(ReportRun.run(settings, output, Progress.NONE));
+            return Optional.of(ReportRun.run(settings, () -> HeapDumps.analyze(List.of(folder), options, Progress.NONE), output));
         } catch (AnalysisException e) {
             throw new MojoFailureException("leakscope: " + e.getMessage(), e);
         } catch (IOException e) {

@@ -32,6 +32,7 @@ public final class Leakscope {
         // JFR applies a period given by name (jcmd, an in-process Recording) only to hooks that exist
         // when the recording starts, so the hook is added as soon as the application touches leakscope
         JfrEvents.onGaugePeriod(Gauges::sampleAll);
+        ExitHeapDump.registerIfAsked();
     }
 
     private Leakscope() {
@@ -69,6 +70,34 @@ public final class Leakscope {
     }
 
     /**
+     * Declares that the program is done with {@code object}: it should become unreachable. Emits
+     * {@code leakscope.ObjectWatch} (with the caller's stack) now and {@code leakscope.ObjectReclaimed}
+     * when the collector frees the object; an object that survives an old-generation collection is reported
+     * {@code still-reachable}, and a heap dump shows what holds it. The watch never keeps the object
+     * alive. The object belongs to the session current on this thread, if any.
+     *
+     * <p>Cost: a phantom reference and a map entry until the object is freed, with or without a recording running (so that
+     * {@code @LeakCheck} and {@code -Dleakscope.heapDumpOnExit} work without one); measured in
+     * {@code docs/performance.md}.
+     *
+     * @param object not null
+     * @param description what this object was (a request, a connection); may be null
+     */
+    public static Watch watch(Object object, String description) {
+        Objects.requireNonNull(object, "object");
+        return watch(object, description, Session.currentOrNull());
+    }
+
+    static Watch watch(Object object, String description, Session session) {
+        Watch watch = Watches.watch(object, description, session);
+        HandleObserver[] watching = observers;
+        for (HandleObserver observer : watching) {
+            observer.watched(watch, object, session);
+        }
+        return watch;
+    }
+
+    /**
      * Starts a session and makes it current on this thread; a session already current there becomes
      * its parent. Close it (try-with-resources) when the unit of work ends.
      */
@@ -89,7 +118,7 @@ public final class Leakscope {
     }
 
     /**
-     * Registers an observer of every acquire and release from now on, until the returned registration is
+     * Registers an observer of every acquire, release and watch from now on, until the returned registration is
      * closed. Meant for test tools; with no observer registered the cost is one volatile read.
      */
     public static AutoCloseable observe(HandleObserver observer) {

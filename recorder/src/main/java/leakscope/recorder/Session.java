@@ -1,5 +1,8 @@
 package leakscope.recorder;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -18,6 +21,8 @@ public final class Session implements AutoCloseable {
     private final String name;
     private final Session parent;
     private final AtomicBoolean stopped = new AtomicBoolean();
+    // the session's state, held strongly while it runs; null once stopped (then watched instead)
+    private List<Object> attached = new ArrayList<>();
 
     Session(long id, String name, Session parent) {
         this.id = id;
@@ -93,13 +98,55 @@ public final class Session implements AutoCloseable {
     }
 
     /**
+     * Makes {@code object} part of this session's state: held strongly while the session runs, and
+     * {@linkplain Leakscope#watch watched} when it stops, so that whatever still holds it after the stop
+     * is reported. Attaching to a stopped session watches the object at once. Thread-safe.
+     */
+    public void attach(Object object) {
+        Objects.requireNonNull(object, "object");
+        synchronized (this) {
+            if (attached != null) {
+                attached.add(object);
+                return;
+            }
+        }
+        Leakscope.watch(object, "state of " + name, this);
+    }
+
+    /**
      * Stops the session (once; later calls do nothing). If it is current on this thread, its
-     * parent becomes current again. Handles it still holds are reported as leaked.
+     * parent becomes current again. Handles it still holds are reported as leaked. The session itself
+     * and the objects attached to it are then {@linkplain Leakscope#watch watched}: a program that
+     * keeps stopped sessions keeps their memory.
      */
     @Override
     public void close() {
+        stop(true);
+    }
+
+    /**
+     * Stops the session like {@link #close()}, but watches only its attached state, not the session object:
+     * for a harness that keeps its sessions on purpose after stopping them (a test framework's session per
+     * test, judged after the test), whose references are not the application's leak.
+     */
+    public void stopWithoutWatchingItself() {
+        stop(false);
+    }
+
+    private void stop(boolean watchItself) {
         if (stopped.compareAndSet(false, true)) {
             JfrEvents.sessionStop(id);
+            List<Object> state;
+            synchronized (this) {
+                state = attached;
+                attached = null;
+            }
+            for (Object object : state) {
+                Leakscope.watch(object, "state of " + name, this);
+            }
+            if (watchItself) {
+                Leakscope.watch(this, name, this);
+            }
         }
         if (CURRENT.get() == this) {
             CURRENT.set(parent);

@@ -36,6 +36,8 @@ class EventMetadataTest {
                 "leakscope.ResourceReclaimed java.lang.String kind long handleId",
                 "leakscope.SessionStart long sessionId java.lang.String name long parentId +stack",
                 "leakscope.SessionStop long sessionId",
-                "leakscope.Gauge java.lang.String name long value");
+                "leakscope.Gauge java.lang.String name long value",
+                "leakscope.ObjectWatch long watchId java.lang.String type java.lang.String description long sessionId +stack",
+                "leakscope.ObjectReclaimed long watchId");
     }
 }

@@ -31,7 +31,8 @@ final class RecordedRun {
         Path file = Files.createTempFile("recorder-test", ".jfr");
         try (Recording recording = new Recording()) {
             for (String name : List.of("leakscope.ResourceAcquire", "leakscope.ResourceRelease",
-                    "leakscope.ResourceReclaimed", "leakscope.SessionStart", "leakscope.SessionStop")) {
+                    "leakscope.ResourceReclaimed", "leakscope.SessionStart", "leakscope.SessionStop", "leakscope.ObjectWatch",
+                    "leakscope.ObjectReclaimed")) {
                 recording.enable(name);
             }
             recording.enable("leakscope.Gauge").withPeriod(Duration.ofMillis(50));

@@ -16,6 +16,7 @@ import leakscope.analyzer.model.Analysis;
 import leakscope.analyzer.model.HandleSample;
 import leakscope.analyzer.model.LeakGroup;
 import leakscope.analyzer.model.RecordingSummary;
+import leakscope.analyzer.model.ReferencePath;
 import leakscope.analyzer.model.RetainedGroup;
 import leakscope.analyzer.model.Series;
 import leakscope.analyzer.model.SessionLeak;
@@ -135,6 +136,17 @@ public final class JsonReport {
         }
         json.writeEndArray();
         json.writeNumberField("recording", group.recording());
+        if (!group.path().isEmpty()) {
+            json.writeArrayFieldStart("path");
+            for (ReferencePath.Step step : group.path().steps()) {
+                json.writeStartObject();
+                json.writeStringField("step", step.step());
+                json.writeBooleanField("likelyCause", step.isLikelyCause());
+                json.writeEndObject();
+            }
+            json.writeEndArray();
+            json.writeNumberField("retainedBytes", group.path().retainedBytes());
+        }
         json.writeStringField("fingerprint", BaselineEntry.of(group).fingerprint());
         if (status != null) {
             json.writeStringField("status", status.wireName());

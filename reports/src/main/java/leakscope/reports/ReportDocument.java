@@ -13,7 +13,7 @@ import org.commonmark.node.Node;
  */
 final class ReportDocument {
     /** Reading order. A new section is a class of its own and a line here. */
-    private static final List<ReportSection> SECTIONS = List.of(new HeadlineSection(), new LeakSection(),
+    private static final List<ReportSection> SECTIONS = List.of(new HeadlineSection(), new LeakSection(), new StillReachableSection(),
             new BaselineSection(), new SessionSection(), new AnomalySection(), new GrowthSection(), new RetainedSection(),
             new WarningSection(), new LegendSection());
 

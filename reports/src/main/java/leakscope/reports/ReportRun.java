@@ -9,9 +9,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import leakscope.analyzer.AnalysisException;
-import leakscope.analyzer.AnalysisOptions;
-import leakscope.analyzer.Analyzer;
-import leakscope.analyzer.Progress;
 import leakscope.analyzer.baseline.BaselineEntry;
 import leakscope.analyzer.baseline.Comparison;
 import leakscope.analyzer.model.Analysis;
@@ -26,14 +23,17 @@ public final class ReportRun {
      * @param baseline a baseline file (or a {@code leakscope.json}) to compare with
      * @param writeBaseline where to store this run's groups as a baseline
      */
-    public record Settings(List<Path> inputs, AnalysisOptions options, Optional<Path> baseline,
-            Optional<Path> writeBaseline) {
+    public record Settings(Optional<Path> baseline, Optional<Path> writeBaseline) {
         public Settings {
-            inputs = List.copyOf(inputs);
-            Objects.requireNonNull(options, "options");
             Objects.requireNonNull(baseline, "baseline");
             Objects.requireNonNull(writeBaseline, "writeBaseline");
         }
+    }
+
+    /** The analysis itself (the recordings, and the heap dumps beside them). */
+    @FunctionalInterface
+    public interface Analysing {
+        Analysis analyze() throws AnalysisException;
     }
 
     /** Writes the report of an analysis (a folder, standard output, nothing); returns the files written. */
@@ -66,9 +66,9 @@ public final class ReportRun {
      * @throws AnalysisException for recordings that cannot be analysed, naming the file
      * @throws IOException for a baseline that cannot be read or a report that cannot be written, naming the file
      */
-    public static Outcome run(Settings settings, Output output, Progress progress) throws AnalysisException, IOException {
+    public static Outcome run(Settings settings, Analysing analysing, Output output) throws AnalysisException, IOException {
         List<BaselineEntry> base = settings.baseline().isPresent() ? BaselineFile.read(settings.baseline().get()) : null;
-        Analysis analysis = Analyzer.analyze(settings.inputs(), settings.options(), progress);
+        Analysis analysis = analysing.analyze();
         Optional<Comparison> comparison = Optional.ofNullable(base)
                 .map(b -> Comparison.of(b, BaselineEntry.of(analysis.leaks())));
         List<Path> written = new ArrayList<>(output.write(analysis, comparison));

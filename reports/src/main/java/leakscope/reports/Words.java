@@ -23,7 +23,8 @@ final class Words {
         if (threads) {
             sentence.text(count == 1 ? "thread started here" : "threads started here");
         } else {
-            sentence.code(Clip.text(group.kind(), Clip.NAME)).text(count == 1 ? " handle" : " handles");
+            String noun = group.reason().isWatch() ? " object" : " handle";
+            sentence.code(Clip.text(group.kind(), Clip.NAME)).text(count == 1 ? noun : noun + "s");
         }
         String were = count == 1 ? " was" : " were";
         return sentence.text(were + " " + outcome(group.reason(), threads));
@@ -44,6 +45,10 @@ final class Words {
             case HELD_AT_END -> threads ? "still running when the recording ended (the JVM was still running)"
                     : "still held when the recording ended (the JVM was still running)";
             case DATA_LOSS -> "never seen released, but the recording lost events";
+            case STILL_REACHABLE -> "still reachable after an old-generation collection, although the program was "
+                    + "done with them";
+            case NOT_COLLECTED_YET -> "not freed yet, but no old-generation collection ran after the program was done "
+                    + "with them";
         };
     }
 
@@ -58,6 +63,10 @@ final class Words {
             case HELD_AT_END -> "still held when a recording of a running JVM ended: it may be in use (suspected).";
             case DATA_LOSS -> "no release was seen, but JFR lost events, so the release may be among them "
                     + "(suspected).";
+            case STILL_REACHABLE -> "a watched object (the program was done with it: a stopped session, its state, "
+                    + "a closed stream) survived an old-generation collection: something still holds it (leaked).";
+            case NOT_COLLECTED_YET -> "a watched object not freed, but no old-generation collection ran after its "
+                    + "watch to prove it is still held (suspected).";
         };
     }
 
@@ -76,6 +85,8 @@ final class Words {
             case RECLAIMED -> "Resource garbage-collected without being released";
             case HELD_AT_END -> "Resource still held when the recording ended";
             case DATA_LOSS -> "Resource never seen released (the recording lost events)";
+            case STILL_REACHABLE -> "Object still reachable after the program was done with it";
+            case NOT_COLLECTED_YET -> "Object not collected yet after the program was done with it";
         };
     }
 

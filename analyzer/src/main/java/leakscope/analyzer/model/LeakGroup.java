@@ -10,9 +10,10 @@ import java.util.Objects;
  * @param stackTrace the group's most common acquire stack, innermost frame first
  * @param handles the group's first handles by acquire time (at most {@link #SAMPLE_LIMIT})
  * @param recording index of the recording that holds the group's first handle
+ * @param path for a still-reachable group analysed with a heap dump: what holds one of its objects
  */
 public record LeakGroup(Reason reason, String kind, String site, long count, List<String> stackTrace,
-        List<HandleSample> handles, int recording) {
+        List<HandleSample> handles, int recording, ReferencePath path) {
     public static final int SAMPLE_LIMIT = 10;
 
     public LeakGroup {
@@ -21,6 +22,17 @@ public record LeakGroup(Reason reason, String kind, String site, long count, Lis
         Objects.requireNonNull(site, "site");
         stackTrace = List.copyOf(stackTrace);
         handles = List.copyOf(handles);
+        Objects.requireNonNull(path, "path");
+    }
+
+    /** A group with no reference path (all but still-reachable groups read with a heap dump). */
+    public LeakGroup(Reason reason, String kind, String site, long count, List<String> stackTrace,
+            List<HandleSample> handles, int recording) {
+        this(reason, kind, site, count, stackTrace, handles, recording, ReferencePath.NONE);
+    }
+
+    public LeakGroup withPath(ReferencePath referencePath) {
+        return new LeakGroup(reason, kind, site, count, stackTrace, handles, recording, referencePath);
     }
 
     public Verdict verdict() {

@@ -6,7 +6,11 @@ public enum Reason {
     SESSION_STOPPED("session-stopped", Verdict.LEAKED),
     RECLAIMED("reclaimed", Verdict.LEAKED),
     HELD_AT_END("held-at-end", Verdict.SUSPECTED),
-    DATA_LOSS("data-loss", Verdict.SUSPECTED);
+    DATA_LOSS("data-loss", Verdict.SUSPECTED),
+    /** A watched object not reclaimed although an old or full collection ran after its watch. */
+    STILL_REACHABLE("still-reachable", Verdict.LEAKED),
+    /** A watched object not reclaimed, with no old or full collection after its watch to prove it. */
+    NOT_COLLECTED_YET("not-collected-yet", Verdict.SUSPECTED);
 
     private final String wireName;
     private final Verdict verdict;
@@ -18,6 +22,11 @@ public enum Reason {
 
     public String wireName() {
         return wireName;
+    }
+
+    /** Whether this reason judges watched objects (their kind is the object's type) rather than handles. */
+    public boolean isWatch() {
+        return this == STILL_REACHABLE || this == NOT_COLLECTED_YET;
     }
 
     /** Each reason belongs to exactly one verdict. */

@@ -8,6 +8,8 @@ public final class EventNames {
     public static final String SESSION_START = "leakscope.SessionStart";
     public static final String SESSION_STOP = "leakscope.SessionStop";
     public static final String GAUGE = "leakscope.Gauge";
+    public static final String OBJECT_WATCH = "leakscope.ObjectWatch";
+    public static final String OBJECT_RECLAIMED = "leakscope.ObjectReclaimed";
 
     static final String JVM_INFORMATION = "jdk.JVMInformation";
     static final String SHUTDOWN = "jdk.Shutdown";

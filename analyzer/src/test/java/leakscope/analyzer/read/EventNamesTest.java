@@ -14,6 +14,7 @@ class EventNamesTest {
         List<String> recorded = new ArrayList<>();
         JfrEvents.forEachEventClass(type -> recorded.add(type.getAnnotation(Name.class).value()));
         assertThat(recorded).containsExactly(EventNames.ACQUIRE, EventNames.RELEASE, EventNames.RECLAIMED,
-                EventNames.SESSION_START, EventNames.SESSION_STOP, EventNames.GAUGE);
+                EventNames.SESSION_START, EventNames.SESSION_STOP, EventNames.GAUGE, EventNames.OBJECT_WATCH,
+                EventNames.OBJECT_RECLAIMED);
     }
 }

@@ -15,6 +15,8 @@ public final class JfrEvents {
     private static final SessionStartEvent SESSION_START = new SessionStartEvent();
     private static final SessionStopEvent SESSION_STOP = new SessionStopEvent();
     private static final GaugeEvent GAUGE = new GaugeEvent();
+    private static final ObjectWatchEvent OBJECT_WATCH = new ObjectWatchEvent();
+    private static final ObjectReclaimedEvent OBJECT_RECLAIMED = new ObjectReclaimedEvent();
 
     private JfrEvents() {
     }
@@ -80,6 +82,25 @@ public final class JfrEvents {
         }
     }
 
+    public static void objectWatch(long watchId, String type, String description, long sessionId) {
+        if (OBJECT_WATCH.isEnabled()) {
+            ObjectWatchEvent event = new ObjectWatchEvent();
+            event.watchId = watchId;
+            event.type = type;
+            event.description = description;
+            event.sessionId = sessionId;
+            event.commit();
+        }
+    }
+
+    public static void objectReclaimed(long watchId) {
+        if (OBJECT_RECLAIMED.isEnabled()) {
+            ObjectReclaimedEvent event = new ObjectReclaimedEvent();
+            event.watchId = watchId;
+            event.commit();
+        }
+    }
+
     /**
      * Runs {@code sampler} once per gauge period while a recording enables gauges. The sampler
      * calls {@link #gauge} for each registered series.
@@ -96,5 +117,7 @@ public final class JfrEvents {
         action.accept(SessionStartEvent.class);
         action.accept(SessionStopEvent.class);
         action.accept(GaugeEvent.class);
+        action.accept(ObjectWatchEvent.class);
+        action.accept(ObjectReclaimedEvent.class);
     }
 }
