@@ -18,6 +18,8 @@ final class CurrentEvent {
     private final StackInterner stacks;
     private final Map<RecordedThread, String> threadNames = new IdentityHashMap<>();
     private final long[] chunkEndNanos;
+    private final long earliestNanos;
+    private final long latestNanos;
     private final RecordingFacts facts = new RecordingFacts();
     private int chunk;
     private RecordedThread lastThread;
@@ -27,9 +29,12 @@ final class CurrentEvent {
     private Object[] values;
     private long timeNanos;
 
-    CurrentEvent(StackInterner stacks, long[] chunkEndNanos) {
+    /** @param earliestNanos and {@code latestNanos}: the span a contract event's time may fall in */
+    CurrentEvent(StackInterner stacks, long[] chunkEndNanos, long earliestNanos, long latestNanos) {
         this.stacks = stacks;
         this.chunkEndNanos = chunkEndNanos;
+        this.earliestNanos = earliestNanos;
+        this.latestNanos = latestNanos;
         forgetChunk(); // a reader may have read another file before
     }
 
@@ -51,6 +56,17 @@ final class CurrentEvent {
     }
 
     long timeNanos() {
+        return timeNanos;
+    }
+
+    /**
+     * A contract event's time: one dated outside its chunks' span is counted for a warning (a damaged header
+     * or event shows only so).
+     */
+    long datedNanos() {
+        if (timeNanos < earliestNanos || timeNanos > latestNanos) {
+            facts.outsideChunks();
+        }
         return timeNanos;
     }
 

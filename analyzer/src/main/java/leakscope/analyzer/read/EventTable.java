@@ -43,18 +43,23 @@ final class EventTable {
     private static final Map<String, Row> ROWS = rows(
             new Row(EventNames.ACQUIRE, Source.CONTRACT,
                     List.of("handleId", "kind", "description", "sessionId", "eventThread", "stackTrace"),
-                    e -> new Event.Acquire(e.getLong(0), e.getString(1), e.getString(2), e.getLong(3), e.timeNanos(),
+                    e -> new Event.Acquire(e.getLong(0), e.getString(1), e.getString(2), e.getLong(3), e.datedNanos(),
                             e.threadName(4), e.stack(5))),
             new Row(EventNames.RELEASE, Source.CONTRACT, List.of("handleId"),
-                    e -> new Event.Release(e.getLong(0), e.timeNanos())),
+                    e -> new Event.Release(e.getLong(0), e.datedNanos())),
             new Row(EventNames.RECLAIMED, Source.CONTRACT, List.of("handleId"),
-                    e -> new Event.Reclaimed(e.getLong(0), e.timeNanos())),
+                    e -> new Event.Reclaimed(e.getLong(0), e.datedNanos())),
             new Row(EventNames.SESSION_START, Source.CONTRACT, List.of("sessionId", "name", "parentId"),
-                    e -> new Event.SessionStart(e.getLong(0), e.getString(1), e.getLong(2), e.timeNanos())),
+                    e -> new Event.SessionStart(e.getLong(0), e.getString(1), e.getLong(2), e.datedNanos())),
             new Row(EventNames.SESSION_STOP, Source.CONTRACT, List.of("sessionId"),
-                    e -> new Event.SessionStop(e.getLong(0), e.timeNanos())),
-            new Row(EventNames.GAUGE, Source.CONTRACT, List.of("name", "value"),
-                    e -> new Event.Gauge(e.getString(0), e.getLong(1), e.timeNanos())),
+                    e -> new Event.SessionStop(e.getLong(0), e.datedNanos())),
+            new Row(EventNames.GAUGE, Source.CONTRACT, List.of("name", "value"), e -> {
+                if (e.get(0) == null) {
+                    e.facts().broken(EventNames.GAUGE + ": its name is null");
+                    return null;
+                }
+                return new Event.Gauge(e.getString(0), e.getLong(1), e.datedNanos());
+            }),
             new Row(EventNames.SHUTDOWN, Source.RECORDING, List.of(), e -> {
                 e.facts().endedAtExit();
                 return null;
@@ -71,7 +76,7 @@ final class EventTable {
             new Row(EventNames.THREAD_START, Source.JVM, List.of("thread", "stackTrace", "parentThread"), e -> {
                 RecordedThread started = (RecordedThread) e.get(0);
                 return started == null ? null : new Event.ThreadStart(started.getJavaThreadId(), e.threadName(started),
-                        e.threadName(2), e.timeNanos(), e.stack(1));
+                        e.threadName(2), e.datedNanos(), e.stack(1));
             }),
             new Row(EventNames.THREAD_END, Source.JVM, List.of("thread"), e -> {
                 RecordedThread ended = (RecordedThread) e.get(0);
@@ -97,6 +102,14 @@ final class EventTable {
             }));
 
     private EventTable() {
+    }
+
+    /** A row that reads nothing of an event type whose fields break the contract: its events are counted as broken. */
+    static Row broken(String eventName, String problem) {
+        return new Row(eventName, Source.RECORDING, List.of(), e -> {
+            e.facts().broken(eventName + ": " + problem);
+            return null;
+        });
     }
 
     /** The row for an event type's name; {@link #SKIPPED} for names the analyser does not read. */

@@ -1,6 +1,8 @@
 package leakscope.analyzer.read;
 
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import jdk.jfr.consumer.RecordedEvent;
 import leakscope.analyzer.model.JvmIdentity;
 
@@ -11,8 +13,16 @@ final class RecordingFacts {
     private long jvmEvents;
     private boolean endedAtExit;
     private Optional<JvmIdentity> jvm = Optional.empty();
+    private final Map<String, Long> brokenEvents = new TreeMap<>();
+    private long outsideChunks;
+    private boolean lastWasBroken;
 
+    /** Counts an event read, unless its decoder found it {@link #broken}. */
     void counted(EventTable.Source source) {
+        if (lastWasBroken) {
+            lastWasBroken = false;
+            return;
+        }
         if (source == EventTable.Source.CONTRACT) {
             leakscopeEvents++;
         } else if (source == EventTable.Source.JVM) {
@@ -32,11 +42,22 @@ final class RecordingFacts {
         }
     }
 
+    /** An event left out because it breaks the contract's types ("event name: problem"): counted for a warning. */
+    void broken(String problem) {
+        brokenEvents.merge(problem, 1L, Long::sum);
+        lastWasBroken = true;
+    }
+
+    /** A contract event dated outside its chunks' span: JFR has no checksums, so this is how damage shows. */
+    void outsideChunks() {
+        outsideChunks++;
+    }
+
     void dataLoss(long threadKey, long amount, long total) {
         dataLoss.add(threadKey, amount, total);
     }
 
     ReadResult result() {
-        return new ReadResult(leakscopeEvents, endedAtExit, dataLoss, jvmEvents, jvm);
+        return new ReadResult(leakscopeEvents, endedAtExit, dataLoss, jvmEvents, jvm, brokenEvents, outsideChunks);
     }
 }

@@ -25,6 +25,8 @@ import leakscope.analyzer.model.Stack;
 public final class RecordingReader {
     private static final int PROGRESS_EVERY_EVENTS = 1 << 16;
     private static final int MESSAGE_CHARS = 200;
+    /** How far outside its chunks' span an event may be dated before the data contradicts itself. */
+    private static final long CHUNK_SPAN_SLACK_NANOS = 1_000_000_000L;
 
     private final StackInterner stacks;
 
@@ -57,7 +59,9 @@ public final class RecordingReader {
 
     private ReadResult read(Path path, Path readable, RecordingPart part, Consumer<Event> sink, FileProgress progress)
             throws AnalysisException {
-        CurrentEvent current = new CurrentEvent(stacks, part.chunks().stream().mapToLong(Chunk::endNanos).toArray());
+        CurrentEvent current = new CurrentEvent(stacks, part.chunks().stream().mapToLong(Chunk::endNanos).toArray(),
+                part.startNanos() - CHUNK_SPAN_SLACK_NANOS, part.chunks().stream().anyMatch(Chunk::isInProgress)
+                        ? Long.MAX_VALUE : part.endNanos() + CHUNK_SPAN_SLACK_NANOS);
         Dispatcher dispatcher = new Dispatcher(sink, current);
         long startNanos = part.startNanos();
         long sizeBytes = part.sizeBytes();
@@ -180,9 +184,9 @@ public final class RecordingReader {
             if (row == EventTable.SKIPPED) {
                 return;
             }
-            current.facts().counted(row.source());
             current.load(event, type.fields);
             Event decoded = row.decoder().decode(current);
+            current.facts().counted(row.source());
             if (decoded != null) {
                 sink.accept(decoded);
             }
@@ -227,7 +231,9 @@ public final class RecordingReader {
         }
 
         static TypeReader of(RecordedEvent first) {
-            EventTable.Row row = EventTable.rowFor(first.getEventType().getName());
+            Optional<String> problem = ContractTypes.problem(first.getEventType());
+            EventTable.Row row = problem.isPresent() ? EventTable.broken(first.getEventType().getName(), problem.get())
+                    : EventTable.rowFor(first.getEventType().getName());
             return new TypeReader(first.getEventType(), row, new FieldReader(first, row.fields().toArray(String[]::new)));
         }
     }
