@@ -3,7 +3,9 @@ package leakscope.reports;
 import static leakscope.reports.ReportView.plural;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -26,8 +28,10 @@ final class GrowthSection implements ReportSection {
     public void addTo(Outline outline, ReportView view) {
         Set<String> leakedKinds = view.analysis().leaks().stream().map(LeakGroup::kind).collect(Collectors.toSet());
         List<Series> shown = ChartImages.concerning(view.analysis());
+        Set<Series> listed = Collections.newSetFromMap(new IdentityHashMap<>());
+        listed.addAll(shown); // a set: a hostile recording may have 100,000 growing series
         Map<Trend, Long> others = new EnumMap<>(Trend.class);
-        view.analysis().growth().stream().filter(s -> !shown.contains(s))
+        view.analysis().growth().stream().filter(s -> !listed.contains(s))
                 .forEach(s -> others.merge(s.trend(), 1L, Long::sum));
         if (shown.isEmpty()) {
             return; // a healthy program's series need no words
@@ -36,14 +40,14 @@ final class GrowthSection implements ReportSection {
         view.uses("growing");
         Outline.Rows rows = section.rows(Outline.Rows.Layout.TABLE, "growing series", shown.size(),
                 "series", "change", "trend", "shape");
-        List<Series> listed = shown.subList(0, Math.min(shown.size(), view.target().seriesRows()));
-        for (int i = 0; i < listed.size(); i++) {
-            Series series = listed.get(i);
+        List<Series> rowsShown = shown.subList(0, Math.min(shown.size(), view.target().seriesRows()));
+        for (int i = 0; i < rowsShown.size(); i++) {
+            Series series = rowsShown.get(i);
             rows.add(Outline.rank(i < 5 ? 1 : 3, 40 + i), Nodes.code(series.name(), Clip.NAME),
                     new Text(change(view, series)), trend(series, leakedKinds), new Text(Sparkline.of(series.samples())));
         }
         int charts = 0;
-        for (Series series : listed) {
+        for (Series series : rowsShown) {
             if (charts == view.target().charts()) {
                 break;
             }

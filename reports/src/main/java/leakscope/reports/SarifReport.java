@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Optional;
 import leakscope.analyzer.baseline.BaselineEntry;
 import leakscope.analyzer.model.Analysis;
@@ -24,6 +25,8 @@ import leakscope.analyzer.model.Verdict;
 public final class SarifReport {
     static final String SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
     static final String INFORMATION_URI = "https://github.com/leakscope/leakscope";
+    /** GitHub code scanning keeps 25,000 results of a run and shows 5,000: the largest groups come first. */
+    static final int MAX_RESULTS = 5_000;
     private static final JsonFactory FACTORY = new JsonFactory();
 
     private SarifReport() {
@@ -39,10 +42,16 @@ public final class SarifReport {
             json.writeStartObject();
             tool(json, toolVersion);
             json.writeArrayFieldStart("results");
-            for (LeakGroup group : analysis.leaks()) {
+            List<LeakGroup> groups = analysis.leaks();
+            for (LeakGroup group : groups.subList(0, Math.min(groups.size(), MAX_RESULTS))) {
                 result(json, group, sources);
             }
             json.writeEndArray();
+            if (groups.size() > MAX_RESULTS) {
+                json.writeObjectFieldStart("properties");
+                json.writeNumberField("leakGroupsNotListed", groups.size() - MAX_RESULTS);
+                json.writeEndObject();
+            }
             json.writeEndObject();
             json.writeEndArray();
             json.writeEndObject();

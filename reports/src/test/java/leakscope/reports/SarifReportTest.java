@@ -13,6 +13,7 @@ import leakscope.analyzer.Progress;
 import leakscope.analyzer.fixtures.ChildJvm;
 import leakscope.analyzer.fixtures.LeakyProgram;
 import leakscope.analyzer.model.Analysis;
+import leakscope.analyzer.model.LeakGroup;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -77,5 +78,22 @@ class SarifReportTest {
                 .contains(new SourceFiles.Location("com/acme/Cache.java", 42, false));
         assertThat(nowhere.locate("java.lang.Thread.run(Native Method)")).isEmpty();
         assertThat(nowhere.locate("evil.X.m(../../etc/passwd.java:1)")).isEmpty();
+    }
+
+    @Test
+    void atMostFiveThousandResultsTheRestCounted() throws Exception {
+        Analysis small = ReportGoldenTest.analysis();
+        LeakGroup one = small.leaks().get(0);
+        List<LeakGroup> many = new ArrayList<>();
+        for (int i = 0; i < SarifReport.MAX_RESULTS + 7; i++) {
+            many.add(new LeakGroup(one.reason(), one.kind(), "com.acme.Gen.m" + i + "(Gen.java:" + (i + 1) + ")", 1,
+                    one.stackTrace(), one.handles(), 0));
+        }
+        Analysis big = new Analysis(small.recordings(), small.summary(), many, small.sessions(), small.anomalies(),
+                small.growth(), small.retained(), small.warnings());
+        JsonNode run = new ObjectMapper().readTree(SarifReport.render(big, "0.0.0-test",
+                new SourceFiles(dir, SourceFiles.DEFAULT_ROOTS))).path("runs").get(0);
+        assertThat(run.path("results")).hasSize(SarifReport.MAX_RESULTS);
+        assertThat(run.path("properties").path("leakGroupsNotListed").asInt()).isEqualTo(7);
     }
 }
