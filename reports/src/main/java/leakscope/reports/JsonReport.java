@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.Optional;
 import leakscope.analyzer.baseline.BaselineEntry;
 import leakscope.analyzer.baseline.Comparison;
-import leakscope.analyzer.baseline.Fingerprint;
 import leakscope.analyzer.baseline.GroupStatus;
 import leakscope.analyzer.model.Analysis;
 import leakscope.analyzer.model.HandleSample;
@@ -43,7 +42,7 @@ public final class JsonReport {
     public static String render(Analysis analysis, String toolVersion, Map<String, String> chartPaths,
             Optional<Comparison> baseline) {
         StringWriter text = new StringWriter();
-        try (JsonGenerator json = FACTORY.createGenerator(text).setPrettyPrinter(JsonLayout.prettyPrinter())) {
+        try (JsonGenerator json = FACTORY.createGenerator(text).useDefaultPrettyPrinter()) {
             json.writeStartObject();
             json.writeNumberField("schemaVersion", SCHEMA_VERSION);
             json.writeObjectFieldStart("tool");
@@ -57,8 +56,8 @@ public final class JsonReport {
             json.writeEndArray();
             summary(json, analysis);
             json.writeArrayFieldStart("leaks");
-            for (LeakGroup group : analysis.leaks()) {
-                leak(json, group, baseline.map(b -> b.statusOf(group)).orElse(null));
+            for (int i = 0; i < analysis.leaks().size(); i++) {
+                leak(json, analysis.leaks().get(i), baseline.isPresent() ? baseline.get().head().get(i).status() : null);
             }
             json.writeEndArray();
             sessions(json, analysis);
@@ -76,7 +75,7 @@ public final class JsonReport {
                 retained(json, group);
             }
             json.writeEndArray();
-            stringArray(json, "warnings", analysis.warnings().stream().map(WarningText::of).toList());
+            stringArray(json, "warnings", analysis.warnings());
             if (baseline.isPresent()) {
                 baseline(json, baseline.get());
             }
@@ -121,7 +120,7 @@ public final class JsonReport {
         json.writeStringField("verdict", group.verdict().wireName());
         json.writeStringField("reason", group.reason().wireName());
         json.writeStringField("kind", group.kind());
-        json.writeStringField("site", group.site().text());
+        json.writeStringField("site", group.site());
         json.writeNumberField("count", group.count());
         stringArray(json, "stackTrace", group.stackTrace());
         json.writeArrayFieldStart("handles");
@@ -148,7 +147,7 @@ public final class JsonReport {
             json.writeEndArray();
             json.writeNumberField("retainedBytes", group.path().retainedBytes());
         }
-        json.writeStringField("fingerprint", Fingerprint.of(group));
+        json.writeStringField("fingerprint", BaselineEntry.of(group).fingerprint());
         if (status != null) {
             json.writeStringField("status", status.wireName());
         }
@@ -201,7 +200,7 @@ public final class JsonReport {
 
     private static void retained(JsonGenerator json, RetainedGroup group) throws IOException {
         json.writeStartObject();
-        json.writeStringField("site", group.site().text());
+        json.writeStringField("site", group.site());
         json.writeStringField("type", group.type());
         json.writeNumberField("count", group.count());
         json.writeNumberField("oldestAgeMillis", group.oldestAgeMillis());

@@ -1,5 +1,6 @@
 package leakscope.analyzer.model;
 
+import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -21,9 +22,16 @@ public record Frame(String type, String method, String descriptor, int line, boo
         return type + "." + method + descriptor;
     }
 
-    /** Java's stack trace form, {@code com.acme.Cache.open(Cache.java:42)}: see {@link Site#text()}. */
+    /**
+     * Java's stack trace form, {@code com.acme.Cache.open(Cache.java:42)}. JFR does not record source
+     * file names, so the file is derived from the outermost class name, as javac names it.
+     */
     @Override
     public String toString() {
-        return Site.of(this).text();
+        String simple = type.substring(type.lastIndexOf('.') + 1);
+        int nested = simple.indexOf('$');
+        String file = (nested > 0 ? simple.substring(0, nested) : simple) + ".java";
+        String where = isNative ? "Native Method" : line >= 0 ? file + ":" + line : file;
+        return String.format(Locale.ROOT, "%s.%s(%s)", type, method, where);
     }
 }

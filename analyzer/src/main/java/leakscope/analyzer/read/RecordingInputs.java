@@ -14,7 +14,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import leakscope.analyzer.AnalysisException;
-import leakscope.analyzer.model.Warning;
 
 /**
  * Turns input files into the recordings to read. Chunks read twice would pair events with themselves and
@@ -34,7 +33,7 @@ public final class RecordingInputs {
     }
 
     /** The recordings of {@code files} and what was dropped on the way, as warnings naming the file. */
-    public record Inspection(List<RecordingInput> inputs, List<Warning> warnings) {
+    public record Inspection(List<RecordingInput> inputs, List<String> warnings) {
         public Inspection {
             inputs = List.copyOf(inputs);
             warnings = List.copyOf(warnings);
@@ -50,7 +49,7 @@ public final class RecordingInputs {
     }
 
     public static Inspection inspect(List<Path> files) throws AnalysisException {
-        List<Warning> warnings = new ArrayList<>();
+        List<String> warnings = new ArrayList<>();
         List<ChunkLayout> layouts = new ArrayList<>();
         for (Path file : files) {
             ChunkLayout layout = ChunkLayout.scan(file);
@@ -58,7 +57,7 @@ public final class RecordingInputs {
                 if (files.size() == 1) {
                     throw new AnalysisException(file, UNFLUSHED);
                 }
-                warnings.add(new Warning.ReadProblem(file, "skipped, " + UNFLUSHED));
+                warnings.add(file + ": skipped, " + UNFLUSHED);
             }
             layouts.add(layout);
         }
@@ -71,9 +70,8 @@ public final class RecordingInputs {
             for (int f = 0; f < layouts.size(); f++) {
                 List<List<Chunk>> recordings = recordings(kept.get(f));
                 if (recordings.size() > 1) {
-                    warnings.add(new Warning.ReadProblem(files.get(f), String.format(Locale.ROOT, "holds %d recordings "
-                            + "(of different JVM runs, or out of time order) concatenated: each was read on its own",
-                            recordings.size())));
+                    warnings.add(String.format(Locale.ROOT, "%s: holds %d recordings (of different JVM runs, or out of "
+                            + "time order) concatenated: each was read on its own", files.get(f), recordings.size()));
                 }
                 for (List<Chunk> chunks : recordings) {
                     inputs.add(input(layouts.get(f), chunks));
@@ -110,7 +108,7 @@ public final class RecordingInputs {
     }
 
     /** Each file's chunks that repeat no chunk read before them, in file order. */
-    private static List<List<Chunk>> withoutDuplicates(List<ChunkLayout> layouts, List<Warning> warnings)
+    private static List<List<Chunk>> withoutDuplicates(List<ChunkLayout> layouts, List<String> warnings)
             throws AnalysisException {
         Map<ChunkKey, List<Located>> seen = new HashMap<>();
         List<List<Chunk>> kept = new ArrayList<>();
@@ -142,15 +140,14 @@ public final class RecordingInputs {
         return kept;
     }
 
-    private static Warning duplicateWarning(ChunkLayout layout, boolean allDuplicates, Path originalFile, int count) {
+    private static String duplicateWarning(ChunkLayout layout, boolean allDuplicates, Path originalFile, int count) {
         String where = originalFile.equals(layout.file()) ? "earlier in this file" : "in " + originalFile;
         if (allDuplicates) {
-            return new Warning.ReadProblem(layout.file(), String.format(Locale.ROOT, "duplicate: all its %d chunk(s) "
-                    + "are also %s (same JVM clock, start, size and bytes), so they were read once", count, where));
+            return String.format(Locale.ROOT, "%s: duplicate: all its %d chunk(s) are also %s (same JVM clock, start, "
+                    + "size and bytes), so they were read once", layout.file(), count, where);
         }
-        return new Warning.ReadProblem(layout.file(), String.format(Locale.ROOT, "duplicate: %d of its %d chunk(s) are "
-                + "also %s (same JVM clock, start, size and bytes), so they were read once", count,
-                layout.chunks().size(), where));
+        return String.format(Locale.ROOT, "%s: duplicate: %d of its %d chunk(s) are also %s (same JVM clock, start, "
+                + "size and bytes), so they were read once", layout.file(), count, layout.chunks().size(), where);
     }
 
     /**

@@ -1,4 +1,4 @@
-package leakscope.analyzer.event;
+package leakscope.analyzer.read;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
