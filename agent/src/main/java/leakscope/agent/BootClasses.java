@@ -3,12 +3,15 @@ package leakscope.agent;
 import java.io.IOException;
 import java.io.InputStream;
 import java.lang.instrument.Instrumentation;
-import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
-import java.lang.invoke.MethodType;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Map;
 import java.util.Set;
+import java.util.jar.JarFile;
 import leakscope.agent.boot.Hooks;
+import leakscope.agent.boot.What;
 import org.objectweb.asm.ClassReader;
 import org.objectweb.asm.ClassVisitor;
 import org.objectweb.asm.ClassWriter;
@@ -16,7 +19,7 @@ import org.objectweb.asm.MethodVisitor;
 import org.objectweb.asm.Opcodes;
 
 /**
- * Puts {@link Hooks} inside java.base as {@link HookPoints#HOOKS}. Defining a class in a java.base
+ * Puts {@link Hooks} inside java.base as {@link HookCall#HOOKS}. Defining a class in a java.base
  * package needs no boot class path entry, so class data sharing stays on and the JVM prints no
  * warning; the package is not exported, so applications cannot see it.
  */
@@ -45,25 +48,45 @@ final class BootClasses {
         return inJavaBase.defineClass(renamed());
     }
 
-    /** Points the hooks at {@code dispatcher}: from now on the JDK's opens and closes reach the agent. */
-    static void connect(Class<?> hooks, Class<?> dispatcher) throws ReflectiveOperationException {
-        MethodHandles.Lookup lookup = MethodHandles.lookup();
-        MethodHandle acquire = lookup.findStatic(dispatcher, "acquire",
-                MethodType.methodType(void.class, int.class, Object.class, Object.class));
-        MethodHandle release = lookup.findStatic(dispatcher, "release", MethodType.methodType(void.class, Object.class));
-        hooks.getField("release").set(null, release);
+    /** Points the hooks at the {@link Dispatcher}: from now on the JDK's opens and closes reach the agent. */
+    static void connect(Class<?> hooks) throws ReflectiveOperationException {
+        Dispatcher.Acquire[] acquire = new Dispatcher.Acquire[What.COUNT];
+        for (int what = 0; what < acquire.length; what++) {
+            acquire[what] = new Dispatcher.Acquire(what);
+        }
+        hooks.getField("release").set(null, new Dispatcher.Release());
         hooks.getField("acquire").set(null, acquire);
     }
 
     private static byte[] renamed() throws IOException {
-        try (InputStream in = BootClasses.class.getClassLoader().getResourceAsStream(SOURCE_NAME + ".class")) {
-            if (in == null) {
-                throw new IOException("agent class missing from its jar: " + SOURCE_NAME);
+        ClassReader reader = new ClassReader(hooksClassFile());
+        ClassWriter writer = new ClassWriter(0);
+        reader.accept(new Renaming(writer), 0);
+        return writer.toByteArray();
+    }
+
+    /**
+     * The hooks' class file, read straight from the agent jar: a class loader's resource lookup would
+     * first search every module of the boot layer and then open a jar URL connection (about 80 ms of
+     * JVM start-up, measured).
+     */
+    private static byte[] hooksClassFile() throws IOException {
+        String entry = SOURCE_NAME + ".class";
+        try {
+            Path location = Path.of(BootClasses.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            if (Files.isRegularFile(location)) {
+                try (JarFile jar = new JarFile(location.toFile()); InputStream in = jar.getInputStream(jar.getEntry(entry))) {
+                    return in.readAllBytes();
+                }
             }
-            ClassReader reader = new ClassReader(in.readAllBytes());
-            ClassWriter writer = new ClassWriter(0);
-            reader.accept(new Renaming(writer), 0);
-            return writer.toByteArray();
+        } catch (URISyntaxException | RuntimeException e) {
+            // not a plain jar on the file system: ask the class loader
+        }
+        try (InputStream in = BootClasses.class.getClassLoader().getResourceAsStream(entry)) {
+            if (in == null) {
+                throw new IOException("agent class missing from its jar: " + entry);
+            }
+            return in.readAllBytes();
         }
     }
 
@@ -95,7 +118,7 @@ final class BootClasses {
         }
 
         private static String rename(String name) {
-            return SOURCE_NAME.equals(name) ? HookPoints.HOOKS : name;
+            return SOURCE_NAME.equals(name) ? HookCall.HOOKS : name;
         }
     }
 }

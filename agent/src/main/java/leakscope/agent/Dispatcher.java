@@ -7,6 +7,8 @@ import java.nio.channels.Pipe;
 import java.nio.channels.SocketChannel;
 import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 import jdk.jfr.FlightRecorder;
 import leakscope.agent.boot.What;
 import leakscope.recorder.ExternalHandles;
@@ -166,10 +168,25 @@ public final class Dispatcher {
                 ? "unconnected" : "unbound";
     }
 
-    /** Live handles of the agent; for tests. */
-    static int openHandles() {
-        Settings current = settings;
-        return current == null ? 0 : current.table().size();
+    /** The hooks' acquire for one {@link What}. */
+    static final class Acquire implements BiConsumer<Object, Object> {
+        private final int what;
+
+        Acquire(int what) {
+            this.what = what;
+        }
+
+        @Override
+        public void accept(Object key, Object detail) {
+            acquire(what, key, detail);
+        }
     }
 
+    /** The hooks' release. */
+    static final class Release implements Consumer<Object> {
+        @Override
+        public void accept(Object key) {
+            release(key);
+        }
+    }
 }

@@ -27,17 +27,15 @@ final class Exclusions {
     record Group(List<String> suffixes, List<String> openers) {
     }
 
-    private static final StackWalker STACK = StackWalker.getInstance();
-
     private final List<Group> active = new ArrayList<>();
     private final List<String> excludedPackages;
 
     Exclusions(AgentOptions options) {
-        GROUPS.forEach((name, group) -> {
-            if (!options.includedInfrastructure().contains(name)) {
-                active.add(group);
+        for (Map.Entry<String, Group> group : GROUPS.entrySet()) {
+            if (!options.includedInfrastructure().contains(group.getKey())) {
+                active.add(group.getValue());
             }
-        });
+        }
         this.excludedPackages = options.excludedPackages();
     }
 
@@ -62,7 +60,12 @@ final class Exclusions {
     }
 
     private static boolean stackHasAny(List<String> packages) {
-        return STACK.walk(frames -> frames.anyMatch(frame -> startsWithAny(frame.getClassName(), packages)));
+        return Stack.WALKER.walk(frames -> frames.anyMatch(frame -> startsWithAny(frame.getClassName(), packages)));
+    }
+
+    /** Loaded at the first stack walk, not at JVM start. */
+    private static final class Stack {
+        static final StackWalker WALKER = StackWalker.getInstance();
     }
 
     private static boolean startsWithAny(String text, List<String> prefixes) {

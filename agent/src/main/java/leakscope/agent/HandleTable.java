@@ -35,7 +35,12 @@ final class HandleTable {
 
     /** Starts the daemon thread that reports collected owners as reclaimed. */
     void startReaper() {
-        Thread reaper = new Thread(this::reap, "leakscope-agent-reaper");
+        Thread reaper = new Thread(new Runnable() { // not a lambda: no class spun at JVM start
+            @Override
+            public void run() {
+                reap();
+            }
+        }, "leakscope-agent-reaper");
         reaper.setDaemon(true);
         reaper.start();
     }

@@ -23,7 +23,14 @@ final class HookTransformer implements ClassFileTransformer {
     private final Map<String, List<HookPoint>> byClass = new HashMap<>();
 
     HookTransformer(List<HookPoint> points) {
-        points.forEach(p -> byClass.computeIfAbsent(p.className(), c -> new ArrayList<>()).add(p));
+        for (HookPoint point : points) { // loops, not lambdas: each lambda is a class spun at JVM start
+            List<HookPoint> ofClass = byClass.get(point.className());
+            if (ofClass == null) {
+                ofClass = new ArrayList<>();
+                byClass.put(point.className(), ofClass);
+            }
+            ofClass.add(point);
+        }
     }
 
     /** Registers the transformer and retransforms the hooked classes already loaded. */
@@ -35,7 +42,7 @@ final class HookTransformer implements ClassFileTransformer {
                 loaded.add(type);
             }
         }
-        inst.retransformClasses(loaded.toArray(Class<?>[]::new));
+        inst.retransformClasses(loaded.toArray(new Class<?>[0]));
     }
 
     @Override
@@ -94,14 +101,14 @@ final class HookTransformer implements ClassFileTransformer {
         public void visitCode() {
             super.visitCode();
             if (point.atEntry()) {
-                point.code().emit(mv, className, descriptor);
+                point.insert().emit(mv, className, descriptor);
             }
         }
 
         @Override
         public void visitInsn(int opcode) {
             if (!point.atEntry() && opcode >= Opcodes.IRETURN && opcode <= Opcodes.RETURN) {
-                point.code().emit(mv, className, descriptor);
+                point.insert().emit(mv, className, descriptor);
             }
             super.visitInsn(opcode);
         }

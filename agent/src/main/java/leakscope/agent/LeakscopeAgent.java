@@ -42,7 +42,7 @@ public final class LeakscopeAgent {
             table.startReaper();
             warmUp();
             // last: from here on the JDK's opens and closes reach the agent, whose classes are all loaded
-            BootClasses.connect(hooks, Dispatcher.class);
+            BootClasses.connect(hooks);
         } catch (Throwable t) {
             System.err.println("leakscope-agent: not started: " + t);
         }

@@ -1,10 +1,13 @@
 package leakscope.cli;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -23,9 +26,11 @@ import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "demo", mixinStandardHelpOptions = true, versionProvider = ToolVersion.class,
         description = "Records the bundled sample application (it leaks files from a shared helper, sessions that stop "
-                + "holding sockets, and a map that only grows) in a child JVM with the JFR flags, then analyses it.")
+                + "holding sockets, a map that only grows, and a FileInputStream it never closes nor marks, found by the agent) "
+                + "in a child JVM with the JFR flags and leakscope's agent, then analyses it.")
 final class DemoCommand implements Callable<Integer> {
     private static final int TIMEOUT_SECONDS = 120;
+    private static final String AGENT_RESOURCE = "leakscope-agent.jar";
 
     @Spec
     CommandSpec spec;
@@ -46,18 +51,38 @@ final class DemoCommand implements Callable<Integer> {
         Files.deleteIfExists(recording);
         err.println("leakscope: recording the sample application into " + recording + " (a few seconds)");
         err.flush();
-        record(recording, report.out.resolve("demo.log"));
+        Optional<Path> agent = bundledAgent(report.out);
+        if (agent.isEmpty()) {
+            err.println("leakscope: this build bundles no agent jar: the sample's zero-code part is not recorded");
+        }
+        record(recording, report.out.resolve("demo.log"), agent);
         Analysis analysis = Analyzer.analyze(List.of(recording), AnalysisOptions.DEFAULTS, Progress.NONE);
         List<Path> written = report.write(analysis, Optional.empty());
         ConsoleSummary.print(analysis, written, spec.commandLine().getOut());
         return 0;
     }
 
-    private static void record(Path recording, Path log) throws IOException, InterruptedException {
-        String java = Paths.get(System.getProperty("java.home"), "bin", "java").toString();
-        Process app = new ProcessBuilder(java, "-XX:StartFlightRecording:dumponexit=true,filename=" + recording,
-                "-cp", System.getProperty("java.class.path"), SampleApp.class.getName())
-                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+    /**
+     * The agent jar that {@code leakscope.jar} carries (the build copies it in), written next to the
+     * report; empty when running from a build without it (the module's own tests).
+     */
+    private static Optional<Path> bundledAgent(Path folder) throws IOException {
+        try (InputStream jar = SampleApp.class.getResourceAsStream(AGENT_RESOURCE)) {
+            if (jar == null) {
+                return Optional.empty();
+            }
+            Path agent = folder.resolve(AGENT_RESOURCE);
+            Files.copy(jar, agent, StandardCopyOption.REPLACE_EXISTING);
+            return Optional.of(agent);
+        }
+    }
+
+    private static void record(Path recording, Path log, Optional<Path> agent) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(Paths.get(System.getProperty("java.home"), "bin", "java").toString()));
+        agent.ifPresent(jar -> command.add("-javaagent:" + jar));
+        command.addAll(List.of("-XX:StartFlightRecording:dumponexit=true,filename=" + recording,
+                "-cp", System.getProperty("java.class.path"), SampleApp.class.getName()));
+        Process app = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
         if (!app.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
             app.destroyForcibly();
             throw new IOException("the sample application did not finish in " + TIMEOUT_SECONDS + " s; see " + log);

@@ -1,6 +1,7 @@
 package leakscope.agent.boot;
 
-import java.lang.invoke.MethodHandle;
+import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 
 /**
  * The only agent code that java.base calls. It is never loaded under this name: {@code BootClasses}
@@ -14,10 +15,13 @@ import java.lang.invoke.MethodHandle;
  * after warming up), every hook returns at once, and a hook never throws into the JDK method.
  */
 public final class Hooks {
-    /** {@code (int what, Object key, Object detail)void}; null until the agent is ready. */
-    public static volatile MethodHandle acquire;
-    /** {@code (Object key)void}; null until the agent is ready. */
-    public static volatile MethodHandle release;
+    /**
+     * The agent's acquire for each {@link What} (index), taking the key and the detail; null until the
+     * agent is ready. JDK interfaces, not method handles: nothing of java.lang.invoke is spun up at start.
+     */
+    public static volatile BiConsumer<Object, Object>[] acquire;
+    /** The agent's release, taking the key; null until the agent is ready. */
+    public static volatile Consumer<Object> release;
 
     private Hooks() {
     }
@@ -66,10 +70,10 @@ public final class Hooks {
 
     /** A close choke point (FileDescriptor.close, a NIO dispatcher's close(fd), a selector, a directory stream). */
     public static void release(Object key) {
-        MethodHandle target = release;
+        Consumer<Object> target = release;
         if (target != null) {
             try {
-                target.invokeExact(key);
+                target.accept(key);
             } catch (Throwable ignored) {
                 // the agent already guards itself; this keeps the JDK method's contract whatever happens
             }
@@ -77,10 +81,10 @@ public final class Hooks {
     }
 
     private static void acquire(int what, Object key, Object detail) {
-        MethodHandle target = acquire;
-        if (target != null) {
+        BiConsumer<Object, Object>[] targets = acquire;
+        if (targets != null) {
             try {
-                target.invokeExact(what, key, detail);
+                targets[what].accept(key, detail);
             } catch (Throwable ignored) {
                 // as above
             }

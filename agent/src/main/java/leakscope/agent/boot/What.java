@@ -21,6 +21,8 @@ public final class What {
     public static final int SELECTOR = 7;
     /** key: the directory stream; detail: the directory Path. */
     public static final int DIRECTORY = 8;
+    /** One more than the largest code. */
+    public static final int COUNT = 9;
 
     private What() {
     }

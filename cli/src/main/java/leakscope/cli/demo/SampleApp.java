@@ -1,5 +1,10 @@
 package leakscope.cli.demo;
 
+import java.io.FileInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -19,6 +24,8 @@ import leakscope.recorder.Session;
  * <li>{@link #handleRequest} runs each request in a session; 1 request in 10 (40 in all) returns without
  *     closing its database socket, so its session stops holding it.
  * <li>{@link #CUSTOMER_CACHE} only ever grows (bad housekeeping); the work queue fills and drains.
+ * <li>Zero code: {@link #readAuditLog} (every 100th request, 4 in all) opens a {@code FileInputStream} it never
+ *     closes, and marks nothing by hand: the demo runs the sample under leakscope's agent, which finds it.
  * </ul>
  */
 public final class SampleApp {
@@ -26,13 +33,19 @@ public final class SampleApp {
     private static final Map<Integer, String> CUSTOMER_CACHE = new HashMap<>();
     private static final Queue<Integer> WORK_QUEUE = new ArrayDeque<>();
     private static final List<Handle> FORGOTTEN = new ArrayList<>();
+    private static final List<InputStream> AUDIT_READERS = new ArrayList<>();
 
     private SampleApp() {
     }
 
-    public static void main(String[] args) throws InterruptedException {
+    public static void main(String[] args) throws InterruptedException, IOException {
+        Path auditLog = Files.writeString(Files.createTempFile("orders-audit", ".log"), "request log\n");
+        auditLog.toFile().deleteOnExit();
         for (int request = 1; request <= REQUESTS; request++) {
             handleRequest(request);
+            if (request % 100 == 0) {
+                readAuditLog(auditLog);
+            }
             if (request % 8 == 0) {
                 exportInvoice(request);
             }
@@ -68,6 +81,12 @@ public final class SampleApp {
         } else {
             FORGOTTEN.add(file);
         }
+    }
+
+    static void readAuditLog(Path auditLog) throws IOException {
+        InputStream in = new FileInputStream(auditLog.toFile()); // never closed, never marked: the agent sees it
+        in.read();
+        AUDIT_READERS.add(in);
     }
 
     static void loadConfig() {

@@ -1,0 +1,111 @@
+package leakscope.bench;
+
+import java.io.FileInputStream;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.nio.channels.FileChannel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import jdk.jfr.Recording;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * Open+close of the JDK's own handles, run by bench/agent.sh without the agent and with it
+ * ({@code -jvmArgsAppend -javaagent:...}): no recording, a recording of the leakscope events without
+ * stack traces, and with them.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.NANOSECONDS)
+@Warmup(iterations = 3, time = 1)
+@Measurement(iterations = 5, time = 1)
+@Fork(value = 1, jvmArgsAppend = {"-XX:FlightRecorderOptions:memorysize=256m"})
+public class AgentBenchmark {
+    /** none: no recording; enabled: the leakscope events without stack traces; stacks: with. */
+    @Param({"none", "enabled", "stacks"})
+    public String recording;
+
+    private Recording active;
+    private Path recordingFile;
+    private Path file;
+    private ServerSocket server;
+    private Thread acceptor;
+
+    @Setup(Level.Trial)
+    public void setUp() throws Exception {
+        file = Files.writeString(Files.createTempFile("bench", ".txt"), "data");
+        server = new ServerSocket(0, 1000, InetAddress.getLoopbackAddress());
+        acceptor = new Thread(this::acceptAndClose, "acceptor");
+        acceptor.setDaemon(true);
+        acceptor.start();
+        if (recording.equals("none")) {
+            return;
+        }
+        recordingFile = Files.createTempFile("agent-bench", ".jfr");
+        active = new Recording();
+        active.setMaxSize(64L << 20);
+        active.setDestination(recordingFile);
+        boolean stacks = recording.equals("stacks");
+        active.enable("leakscope.ResourceAcquire").with("stackTrace", String.valueOf(stacks));
+        active.enable("leakscope.ResourceRelease");
+        active.enable("leakscope.ResourceReclaimed");
+        active.start();
+    }
+
+    private void acceptAndClose() {
+        while (!server.isClosed()) {
+            try (Socket accepted = server.accept()) {
+                accepted.getInputStream().read(); // until the client closes
+            } catch (IOException e) {
+                // closed at tear-down
+            }
+        }
+    }
+
+    @TearDown(Level.Trial)
+    public void tearDown() throws Exception {
+        server.close();
+        if (active != null) {
+            active.close();
+            Files.deleteIfExists(recordingFile);
+        }
+        Files.deleteIfExists(file);
+    }
+
+    @Benchmark
+    public int fileInputStream() throws IOException {
+        try (FileInputStream in = new FileInputStream(file.toFile())) {
+            return in.available();
+        }
+    }
+
+    @Benchmark
+    public long fileChannel() throws IOException {
+        try (FileChannel channel = FileChannel.open(file)) {
+            return channel.position();
+        }
+    }
+
+    @Benchmark
+    public int loopbackSocket() throws IOException {
+        try (Socket socket = new Socket(server.getInetAddress(), server.getLocalPort())) {
+            socket.setSoLinger(true, 0); // reset on close: no TIME_WAIT, so ephemeral ports never run out
+            return socket.getLocalPort();
+        }
+    }
+}
