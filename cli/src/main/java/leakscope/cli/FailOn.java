@@ -27,7 +27,7 @@ enum FailOn {
                 .anyMatch(c -> counts(c.group().verdict()));
     }
 
-    private boolean counts(String verdict) {
-        return verdict.equals(Verdict.LEAKED.wireName()) || this == suspected && verdict.equals(Verdict.SUSPECTED.wireName());
+    private boolean counts(Verdict verdict) {
+        return verdict == Verdict.LEAKED || this == suspected && verdict == Verdict.SUSPECTED;
     }
 }

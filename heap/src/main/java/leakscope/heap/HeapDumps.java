@@ -20,6 +20,7 @@ import leakscope.analyzer.model.LeakGroup;
 import leakscope.analyzer.model.Reason;
 import leakscope.analyzer.model.RecordingSummary;
 import leakscope.analyzer.model.ReferencePath;
+import leakscope.analyzer.model.Warning;
 
 /**
  * Heap dumps next to recordings: {@code analyze app.jfr app.hprof} gives each still-reachable group the path
@@ -75,13 +76,14 @@ public final class HeapDumps {
             return analysis;
         }
         List<LeakGroup> groups = new ArrayList<>(analysis.leaks());
-        List<String> warnings = new ArrayList<>(analysis.warnings());
+        List<Warning> warnings = new ArrayList<>(analysis.warnings());
         for (Path file : dumps) {
             try (HeapDump dump = HeapDump.open(file)) {
                 Set<Integer> sameJvm = recordingsOfJvm(analysis.recordings(), dump);
                 if (sameJvm.isEmpty()) {
-                    warnings.add(file + ": a heap dump of another JVM than the recordings' (" + identities(analysis, dump)
-                            + "): no reference paths from it");
+                    warnings.add(new Warning.HeapDumpOfAnotherJvm(file, dump.pid().orElse(0), dump.dumpedAt(),
+                            analysis.recordings().stream().flatMap(r -> r.jvm().stream()).map(JvmIdentity::pid).distinct()
+                                    .collect(Collectors.toList())));
                     continue;
                 }
                 addPaths(groups, sameJvm, dump);
@@ -128,12 +130,5 @@ public final class HeapDumps {
             }
         }
         return same;
-    }
-
-    private static String identities(Analysis analysis, HeapDump dump) {
-        String recorded = analysis.recordings().stream().flatMap(r -> r.jvm().stream()).map(j -> "pid " + j.pid())
-                .distinct().collect(Collectors.joining(", "));
-        String dumped = dump.pid().isPresent() ? "pid " + dump.pid().getAsLong() : "dumped at " + dump.dumpedAt();
-        return "dump: " + dumped + "; recordings: " + (recorded.isEmpty() ? "no JVM identity" : recorded);
     }
 }

@@ -11,13 +11,13 @@ final class LeakMessage {
     private LeakMessage() {
     }
 
-    static String describe(String test, List<LeakCheckExtension.Leak> leaks, int allowed) {
+    static String describe(String test, List<LeakCheckExtension.BlamedHandle> leaks, int allowed) {
         StringBuilder message = new StringBuilder(String.format(Locale.ROOT, "%s leaked %d handle(s)%s:", test,
                 leaks.size(), allowed > 0 ? " beyond the " + allowed + " allowed" : ""));
-        for (LeakCheckExtension.Leak leak : leaks) {
+        for (LeakCheckExtension.BlamedHandle leak : leaks) {
             OpenHandles.Acquisition acquisition = leak.acquisition();
             message.append(String.format(Locale.ROOT, "%n  - %s \"%s\" at %s (handle %d, thread %s)",
-                    acquisition.handle().kind(), acquisition.description(), leak.site(), acquisition.handle().id(),
+                    acquisition.handle().kind(), acquisition.description(), leak.site().text(), acquisition.handle().id(),
                     acquisition.thread()));
             // the frames down to the test method; below it the runner's are noise
             acquisition.stack().lines().stream().takeWhile(frame -> !frame.startsWith("jdk.internal.reflect.")

@@ -13,6 +13,7 @@ import leakscope.analyzer.Progress;
 import leakscope.analyzer.fixtures.ChildJvm;
 import leakscope.analyzer.fixtures.LeakyProgram;
 import leakscope.analyzer.model.Analysis;
+import leakscope.analyzer.model.Site;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -73,9 +74,9 @@ class SarifReportTest {
     @Test
     void aSiteOutsideTheRootsKeepsItsPackagePath() {
         SourceFiles nowhere = new SourceFiles(dir, SourceFiles.DEFAULT_ROOTS);
-        assertThat(nowhere.locate("com.acme.Cache$Entry.open(Cache.java:42)"))
+        assertThat(nowhere.locate(Site.parse("com.acme.Cache$Entry.open(Cache.java:42)")))
                 .contains(new SourceFiles.Location("com/acme/Cache.java", 42, false));
-        assertThat(nowhere.locate("java.lang.Thread.run(Native Method)")).isEmpty();
-        assertThat(nowhere.locate("evil.X.m(../../etc/passwd.java:1)")).isEmpty();
+        assertThat(nowhere.locate(Site.parse("java.lang.Thread.run(Native Method)"))).isEmpty();
+        assertThat(nowhere.locate(Site.parse("evil.X.m(../../etc/passwd.java:1)"))).isEmpty();
     }
 }
