@@ -35,7 +35,7 @@ final class LeakMessage {
             WatchedObjects.Watched watched = object.watched();
             message.append(String.format(Locale.ROOT, "%n  - %s \"%s\" watched at %s (watch %d, thread %s)",
                     watched.watch().type(), watched.watch().description() == null ? "" : watched.watch().description(),
-                    object.site(), watched.watch().id(), watched.thread()));
+                    object.site().text(), watched.watch().id(), watched.thread()));
             if (object.path().isEmpty()) {
                 message.append(System.lineSeparator())
                         .append("      (no strong path of its own in the heap dump: held through another watched object, or only softly)");
