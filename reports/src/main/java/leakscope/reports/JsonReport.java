@@ -148,7 +148,7 @@ public final class JsonReport {
             json.writeEndArray();
             json.writeNumberField("retainedBytes", group.path().retainedBytes());
         }
-                json.writeStringField("fingerprint", Fingerprint.of(group));
+        json.writeStringField("fingerprint", Fingerprint.of(group));
         if (status != null) {
             json.writeStringField("status", status.wireName());
         }

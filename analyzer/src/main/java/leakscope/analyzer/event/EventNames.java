@@ -14,6 +14,7 @@ public final class EventNames {
     public static final String JVM_INFORMATION = "jdk.JVMInformation";
     public static final String SHUTDOWN = "jdk.Shutdown";
     public static final String DATA_LOSS = "jdk.DataLoss";
+    public static final String GARBAGE_COLLECTION = "jdk.GarbageCollection";
     public static final String THREAD_START = "jdk.ThreadStart";
     public static final String THREAD_END = "jdk.ThreadEnd";
     public static final String GC_HEAP_SUMMARY = "jdk.GCHeapSummary";

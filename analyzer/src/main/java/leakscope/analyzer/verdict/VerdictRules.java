@@ -35,6 +35,21 @@ public final class VerdictRules {
     }
 
     /**
+     * A watched object never reclaimed:
+     * <ul>
+     * <li>{@code suspected / data-loss}: the recordings lost events, so the reclaim may be what was lost;</li>
+     * <li>{@code leaked / still-reachable}: an old-generation or full collection started after its watch;</li>
+     * <li>{@code suspected / not-collected-yet}: no such collection ran after its watch.</li>
+     * </ul>
+     */
+    public Reason unreclaimedWatch(boolean oldCollectionAfterWatch) {
+        if (lostData) {
+            return Reason.DATA_LOSS;
+        }
+        return oldCollectionAfterWatch ? Reason.STILL_REACHABLE : Reason.NOT_COLLECTED_YET;
+    }
+
+    /**
      * What is still held when the timeline ends, owned by no stopped session:
      * <ul>
      * <li>{@code suspected / data-loss}: the recordings lost events, so the release may be missing;</li>
@@ -47,21 +62,5 @@ public final class VerdictRules {
             return Reason.DATA_LOSS;
         }
         return endedAtExit ? Reason.OPEN_AT_EXIT : Reason.HELD_AT_END;
-    }
-
-    /**
-     * A watched object never reclaimed in its timeline:
-     * <ul>
-     * <li>{@code suspected / data-loss}: the recordings lost events, so the reclaim may be missing;</li>
-     * <li>{@code leaked / still-reachable}: an old-generation or full collection started after the watch
-     * (and, being recorded, ended before the timeline did), and did not free it;</li>
-     * <li>{@code suspected / not-collected-yet}: no such collection after the watch.</li>
-     * </ul>
-     */
-    public Reason unreclaimedWatch(boolean oldCollectionAfterWatch) {
-        if (lostData) {
-            return Reason.DATA_LOSS;
-        }
-        return oldCollectionAfterWatch ? Reason.STILL_REACHABLE : Reason.NOT_COLLECTED_YET;
     }
 }
