@@ -21,7 +21,6 @@ public final class EventNames {
     public static final String METASPACE_SUMMARY = "jdk.MetaspaceSummary";
     public static final String CLASS_LOADING_STATISTICS = "jdk.ClassLoadingStatistics";
     public static final String OLD_OBJECT_SAMPLE = "jdk.OldObjectSample";
-    public static final String GARBAGE_COLLECTION = "jdk.GarbageCollection";
 
     private EventNames() {
     }
