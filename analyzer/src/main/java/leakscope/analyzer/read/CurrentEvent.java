@@ -18,6 +18,8 @@ final class CurrentEvent {
     private final StackInterner stacks;
     private final Map<RecordedThread, String> threadNames = new IdentityHashMap<>();
     private final long[] chunkEndNanos;
+    private final long earliestNanos;
+    private final long latestNanos;
     private final RecordingFacts facts = new RecordingFacts();
     private int chunk;
     private RecordedThread lastThread;
@@ -27,9 +29,15 @@ final class CurrentEvent {
     private Object[] values;
     private long timeNanos;
 
-    CurrentEvent(StackInterner stacks, long[] chunkEndNanos) {
+    /**
+     * @param earliestNanos the earliest time an event of these chunks can have, give or take a little
+     * @param latestNanos the latest, {@code Long.MAX_VALUE} when the last chunk has no end yet
+     */
+    CurrentEvent(StackInterner stacks, long[] chunkEndNanos, long earliestNanos, long latestNanos) {
         this.stacks = stacks;
         this.chunkEndNanos = chunkEndNanos;
+        this.earliestNanos = earliestNanos;
+        this.latestNanos = latestNanos;
         forgetChunk(); // a reader may have read another file before
     }
 
@@ -52,6 +60,14 @@ final class CurrentEvent {
 
     long timeNanos() {
         return timeNanos;
+    }
+
+    /**
+     * The event is dated outside the chunks being read. JFR has no checksums: a damaged header or event
+     * shows only as times that contradict the chunks they are in.
+     */
+    boolean isOutsideChunks() {
+        return timeNanos < earliestNanos || timeNanos > latestNanos;
     }
 
     Object get(int field) {

@@ -53,8 +53,13 @@ final class EventTable {
                     e -> new Event.SessionStart(e.getLong(0), e.getString(1), e.getLong(2), e.timeNanos())),
             new Row(EventNames.SESSION_STOP, Source.CONTRACT, List.of("sessionId"),
                     e -> new Event.SessionStop(e.getLong(0), e.timeNanos())),
-            new Row(EventNames.GAUGE, Source.CONTRACT, List.of("name", "value"),
-                    e -> new Event.Gauge(e.getString(0), e.getLong(1), e.timeNanos())),
+            new Row(EventNames.GAUGE, Source.CONTRACT, List.of("name", "value"), e -> {
+                if (e.get(0) == null) {
+                    e.facts().broken(EventNames.GAUGE + ": its name is null"); // not a series named ""
+                    return null;
+                }
+                return new Event.Gauge(e.getString(0), e.getLong(1), e.timeNanos());
+            }),
             new Row(EventNames.SHUTDOWN, Source.RECORDING, List.of(), e -> {
                 e.facts().endedAtExit();
                 return null;

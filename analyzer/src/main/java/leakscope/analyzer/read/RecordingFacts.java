@@ -1,6 +1,8 @@
 package leakscope.analyzer.read;
 
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import jdk.jfr.consumer.RecordedEvent;
 import leakscope.analyzer.model.JvmIdentity;
 
@@ -11,6 +13,8 @@ final class RecordingFacts {
     private long jvmEvents;
     private boolean endedAtExit;
     private Optional<JvmIdentity> jvm = Optional.empty();
+    private final Map<String, Long> brokenEvents = new TreeMap<>();
+    private long outsideChunks;
 
     void counted(EventTable.Source source) {
         if (source == EventTable.Source.CONTRACT) {
@@ -32,11 +36,21 @@ final class RecordingFacts {
         }
     }
 
+    /** An event left out because it breaks the contract's types, by "event name: problem". */
+    void broken(String problem) {
+        brokenEvents.merge(problem, 1L, Long::sum);
+    }
+
+    /** A contract event dated outside the chunks being read. */
+    void outsideChunks() {
+        outsideChunks++;
+    }
+
     void dataLoss(long threadKey, long amount, long total) {
         dataLoss.add(threadKey, amount, total);
     }
 
     ReadResult result() {
-        return new ReadResult(leakscopeEvents, endedAtExit, dataLoss, jvmEvents, jvm);
+        return new ReadResult(leakscopeEvents, endedAtExit, dataLoss, jvmEvents, jvm, brokenEvents, outsideChunks);
     }
 }

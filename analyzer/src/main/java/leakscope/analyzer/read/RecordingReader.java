@@ -25,6 +25,8 @@ import leakscope.analyzer.model.Stack;
 public final class RecordingReader {
     private static final int PROGRESS_EVERY_EVENTS = 1 << 16;
     private static final int MESSAGE_CHARS = 200;
+    /** How far outside its chunks' span an event may be dated before the data contradicts itself. */
+    private static final long CHUNK_SPAN_SLACK_NANOS = 1_000_000_000L;
 
     private final StackInterner stacks;
 
@@ -57,7 +59,9 @@ public final class RecordingReader {
 
     private ReadResult read(Path path, Path readable, RecordingPart part, Consumer<Event> sink, FileProgress progress)
             throws AnalysisException {
-        CurrentEvent current = new CurrentEvent(stacks, part.chunks().stream().mapToLong(Chunk::endNanos).toArray());
+        CurrentEvent current = new CurrentEvent(stacks, part.chunks().stream().mapToLong(Chunk::endNanos).toArray(),
+                part.startNanos() - CHUNK_SPAN_SLACK_NANOS, part.chunks().stream().anyMatch(Chunk::isInProgress)
+                        ? Long.MAX_VALUE : part.endNanos() + CHUNK_SPAN_SLACK_NANOS);
         Dispatcher dispatcher = new Dispatcher(sink, current);
         long startNanos = part.startNanos();
         long sizeBytes = part.sizeBytes();
@@ -180,8 +184,15 @@ public final class RecordingReader {
             if (row == EventTable.SKIPPED) {
                 return;
             }
+            if (type.problem != null) {
+                current.facts().broken(type.eventType.getName() + ": " + type.problem);
+                return;
+            }
             current.facts().counted(row.source());
             current.load(event, type.fields);
+            if (row.source() == EventTable.Source.CONTRACT && current.isOutsideChunks()) {
+                current.facts().outsideChunks();
+            }
             Event decoded = row.decoder().decode(current);
             if (decoded != null) {
                 sink.accept(decoded);
@@ -214,21 +225,26 @@ public final class RecordingReader {
     /** How to read one event type: its row of the table, and a reader of the row's fields. */
     private static final class TypeReader {
         /** Matches no event type: the empty slot of the dispatcher's cache. */
-        static final TypeReader NONE = new TypeReader(null, EventTable.SKIPPED, null);
+        static final TypeReader NONE = new TypeReader(null, EventTable.SKIPPED, null, null);
 
         final EventType eventType;
         final EventTable.Row row;
         final FieldReader fields;
+        /** How the type breaks the contract (its events are counted, not read), or null. */
+        final String problem;
 
-        private TypeReader(EventType eventType, EventTable.Row row, FieldReader fields) {
+        private TypeReader(EventType eventType, EventTable.Row row, FieldReader fields, String problem) {
             this.eventType = eventType;
             this.row = row;
             this.fields = fields;
+            this.problem = problem;
         }
 
         static TypeReader of(RecordedEvent first) {
             EventTable.Row row = EventTable.rowFor(first.getEventType().getName());
-            return new TypeReader(first.getEventType(), row, new FieldReader(first, row.fields().toArray(String[]::new)));
+            String problem = ContractTypes.problem(first.getEventType()).orElse(null);
+            return new TypeReader(first.getEventType(), row, problem != null ? null
+                    : new FieldReader(first, row.fields().toArray(String[]::new)), problem);
         }
     }
 }
