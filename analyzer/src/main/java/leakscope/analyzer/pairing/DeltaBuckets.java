@@ -80,11 +80,28 @@ public final class DeltaBuckets {
 
     /** The highest count reached at a bucket's end. */
     long peak() {
-        long[] changes = dense();
         long running = 0;
         long peak = 0;
-        for (long change : changes) {
-            running += change;
+        if (deltas != null) {
+            for (long change : deltas) {
+                running += change;
+                peak = Math.max(peak, running);
+            }
+            return peak;
+        }
+        int[] order = new int[touchedCount]; // the few touched buckets, in time order
+        for (int i = 0; i < touchedCount; i++) {
+            order[i] = i;
+        }
+        for (int i = 1; i < touchedCount; i++) {
+            for (int j = i; j > 0 && touched[order[j - 1]] > touched[order[j]]; j--) {
+                int swap = order[j];
+                order[j] = order[j - 1];
+                order[j - 1] = swap;
+            }
+        }
+        for (int i : order) {
+            running += touchedDeltas[i];
             peak = Math.max(peak, running);
         }
         return peak;

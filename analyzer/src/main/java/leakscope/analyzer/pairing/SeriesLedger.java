@@ -111,13 +111,13 @@ public final class SeriesLedger {
         if (openByKind.size() <= KIND_SERIES_LIMIT) {
             return new TreeMap<>(openByKind);
         }
-        Map<String, Long> peaks = new HashMap<>();
-        openByKind.forEach((kind, buckets) -> peaks.put(kind, buckets.peak()));
+        record Peak(String kind, long open) {
+        }
+        List<Peak> peaks = new ArrayList<>(openByKind.size());
+        openByKind.forEach((kind, buckets) -> peaks.add(new Peak(kind, buckets.peak())));
+        peaks.sort(Comparator.comparingLong(Peak::open).reversed().thenComparing(Peak::kind));
         Map<String, DeltaBuckets> kept = new TreeMap<>();
-        openByKind.keySet().stream()
-                .sorted(Comparator.comparing((String kind) -> peaks.get(kind)).reversed().thenComparing(kind -> kind))
-                .limit(KIND_SERIES_LIMIT)
-                .forEach(kind -> kept.put(kind, openByKind.get(kind)));
+        peaks.subList(0, KIND_SERIES_LIMIT).forEach(peak -> kept.put(peak.kind(), openByKind.get(peak.kind())));
         kindsLeftOut = openByKind.size() - KIND_SERIES_LIMIT;
         return kept;
     }
