@@ -12,7 +12,7 @@ for seed in $(seq 1 "$seeds"); do
   start=$(date +%s)
   if mvn -B -q -o -pl cli -am test -Dtest=DamagedInputFuzzTest -Dsurefire.failIfNoSpecifiedTests=false \
       -Dleakscope.fuzz.seed="$seed" -Dleakscope.fuzz.cases="$cases" > "target-fuzz-$seed.log" 2>&1; then
-    grep '^fuzz ' "target-fuzz-$seed.log"
+    grep -o 'fuzz .*' "target-fuzz-$seed.log"
   else
     echo "seed $seed FAILED:"; grep -E '^\[ERROR\]   |seed [0-9]+,' "target-fuzz-$seed.log" | head -5
   fi

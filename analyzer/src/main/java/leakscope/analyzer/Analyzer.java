@@ -298,6 +298,14 @@ public final class Analyzer {
         private void warn(RecordingInput input, ReadResult result) {
             String file = input.path().toString();
             input.problems().forEach(problem -> warnings.add(file + ": " + problem));
+            result.brokenEvents().forEach((problem, count) -> warnings.add(String.format(Locale.ROOT,
+                    "%s: %d event(s) break the event contract and were left out, not read as zeros (%s)", file, count,
+                    problem)));
+            if (result.eventsOutsideChunks() > 0) {
+                warnings.add(String.format(Locale.ROOT, "%s: header contradicted: %d event(s) are dated outside their "
+                        + "chunks' time span (a damaged header or event; JFR has no checksums), so times and trends may "
+                        + "be wrong", file, result.eventsOutsideChunks()));
+            }
             if (result.dataLossBytes() > 0) {
                 warnings.add(String.format(Locale.ROOT, "%s: JFR lost %d bytes of events (jdk.DataLoss), so unreleased "
                         + "handles are only suspected; record with a larger -XX:FlightRecorderOptions:memorysize=",

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
 import leakscope.analyzer.fixtures.InProcessRecording;
 import leakscope.analyzer.model.Analysis;
 import leakscope.analyzer.model.Reason;
@@ -110,6 +111,20 @@ class DamagedChunksTest {
                 + "it lasted 0 ns; its times may be wrong");
         assertThat(analyze(ticks).warnings()).contains(ticks + ": header contradicted: chunk 1 (at byte 0) says its "
                 + "clock started at tick 0; its times may be wrong");
+    }
+
+    @Test
+    void eventsDatedOutsideTheirChunkAreHeadersContradicted() throws Exception {
+        byte[] shifted = first.clone();
+        ByteBuffer header = ByteBuffer.wrap(shifted);
+        header.putLong(48, header.getLong(48) + 10 * header.getLong(56)); // its clock said to start 10 s later
+        Path file = Files.write(dir.resolve("shifted.jfr"), shifted);
+
+        Analysis analysis = analyze(file);
+
+        assertThat(analysis.summary().suspected()).isEqualTo(3);
+        assertThat(analysis.warnings()).anyMatch(w -> w.matches(Pattern.quote(file + ": header contradicted: ")
+                + "[0-9]+ event\\(s\\) are dated outside their chunks' time span .*"));
     }
 
     @Test

@@ -1,7 +1,6 @@
 package leakscope.cli;
 
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -9,12 +8,9 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import leakscope.analyzer.AnalysisException;
 import leakscope.analyzer.AnalysisOptions;
-import leakscope.analyzer.Analyzer;
-import leakscope.analyzer.baseline.BaselineEntry;
-import leakscope.analyzer.baseline.Comparison;
-import leakscope.analyzer.model.Analysis;
+import leakscope.analyzer.FailOn;
 import leakscope.heap.HeapDumps;
-import leakscope.reports.BaselineFile;
+import leakscope.reports.ReportRun;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -63,24 +59,15 @@ final class AnalyzeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws AnalysisException, IOException {
-        List<BaselineEntry> base = baseline == null ? null : BaselineFile.read(baseline); // a bad baseline fails first
         if (threads < 1) {
             throw new ParameterException(spec.commandLine(), "--threads must be at least 1, not " + threads);
         }
         report.prepare();
-        HeapDumps.Inputs files = HeapDumps.split(inputs);
-        Analysis analysis = HeapDumps.withPaths(Analyzer.analyze(files.recordings(), new AnalysisOptions(skipFrames, threads),
-                new StderrProgress(spec.commandLine().getErr(), System.console() != null)), files.heapDumps());
-        Optional<Comparison> comparison = Optional.ofNullable(base)
-                .map(b -> Comparison.of(b, BaselineEntry.of(analysis.leaks())));
-        List<Path> written = new ArrayList<>(report.write(analysis, comparison));
-        if (writeBaseline != null) {
-            BaselineFile.write(writeBaseline, BaselineEntry.of(analysis.leaks()));
-            written.add(writeBaseline);
-        }
-        PrintWriter out = report.summaryStream();
-        comparison.ifPresent(c -> out.println("baseline: " + c.headline()));
-        ConsoleSummary.print(analysis, written, out);
-        return failOn.stream().anyMatch(rule -> rule.matches(analysis, comparison)) ? 1 : 0;
+        AnalysisOptions options = new AnalysisOptions(skipFrames, threads);
+        StderrProgress progress = new StderrProgress(spec.commandLine().getErr(), System.console() != null);
+        ReportRun.Outcome outcome = ReportRun.run(new ReportRun.Settings(Optional.ofNullable(baseline),
+                Optional.ofNullable(writeBaseline)), () -> HeapDumps.analyze(inputs, options, progress), report::write);
+        outcome.printSummary(report.summaryStream());
+        return FailOn.failures(failOn, outcome.analysis(), outcome.comparison()).isEmpty() ? 0 : 1;
     }
 }

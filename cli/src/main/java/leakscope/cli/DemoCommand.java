@@ -18,6 +18,7 @@ import leakscope.analyzer.Analyzer;
 import leakscope.analyzer.Progress;
 import leakscope.analyzer.model.Analysis;
 import leakscope.cli.demo.SampleApp;
+import leakscope.reports.ConsoleSummary;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.ParameterException;

@@ -17,7 +17,7 @@ import leakscope.reports.MarkdownImages;
 import leakscope.reports.ReportFormat;
 import leakscope.reports.ReportRendering;
 import leakscope.reports.ReportSettings;
-import leakscope.reports.ReportWriter;
+import leakscope.reports.ReportRun;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
@@ -114,11 +114,7 @@ final class ReportOptions {
         Set<ReportFormat> chosen = formats();
         ReportSettings settings = settings();
         if (!isStandardOutput()) {
-            try {
-                ReportWriter.clear(out); // a run that fails must not leave the last run's report looking current
-            } catch (IOException e) {
-                throw new IOException(out + ": cannot clear the previous report: " + e, e);
-            }
+            ReportRun.clearFolder(out);
         }
         ChartWarmUp.startFor(chosen, settings);
     }
@@ -140,15 +136,6 @@ final class ReportOptions {
             stdout.flush();
             return List.of();
         }
-        try {
-            return ReportWriter.write(analysis, out, chosen, settings(), baseline);
-        } catch (IOException | RuntimeException e) {
-            try {
-                ReportWriter.clear(out);
-            } catch (IOException cleanup) {
-                e.addSuppressed(cleanup);
-            }
-            throw new IOException(out + ": cannot write the report: " + e, e);
-        }
+        return ReportRun.writeFolder(analysis, out, chosen, settings(), baseline);
     }
 }

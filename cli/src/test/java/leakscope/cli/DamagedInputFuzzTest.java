@@ -116,6 +116,25 @@ class DamagedInputFuzzTest {
         tally.print("mutations", MUTATIONS);
     }
 
+    @Test
+    void everyHeaderFieldOfTheFirstAndLastChunkAtZeroMinusOneAndLongMaxValueEndsInOneOfTheOutcomes() throws Exception {
+        List<Long> starts = chunkStarts(multiChunk);
+        int cases = 0;
+        for (long chunk : List.of(starts.get(0), starts.get(starts.size() - 1))) {
+            for (int field = 8; field < HEADER_BYTES - 4; field += 8) { // size, offsets, times, ticks
+                for (long value : new long[] {0, -1, Long.MAX_VALUE}) {
+                    byte[] damaged = multiChunk.clone();
+                    ByteBuffer.wrap(damaged).putLong((int) chunk + field, value);
+                    check("header field at +" + field + " of the chunk at " + chunk + " set to " + value, damaged,
+                            (file, exit, report) -> {
+                            });
+                    cases++;
+                }
+            }
+        }
+        tally.print("header fields", cases);
+    }
+
     private static String mutate(byte[] bytes, int offset, Random random) {
         int kind = random.nextInt(4);
         int width = Math.min(8, bytes.length - offset);

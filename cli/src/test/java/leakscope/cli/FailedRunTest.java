@@ -12,6 +12,7 @@ import leakscope.analyzer.Analyzer;
 import leakscope.analyzer.Progress;
 import leakscope.analyzer.fixtures.InProcessRecording;
 import leakscope.recorder.Leakscope;
+import leakscope.reports.ConsoleSummary;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

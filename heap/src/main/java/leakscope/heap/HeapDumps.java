@@ -13,6 +13,9 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import leakscope.analyzer.AnalysisException;
+import leakscope.analyzer.Progress;
+import leakscope.analyzer.Analyzer;
+import leakscope.analyzer.AnalysisOptions;
 import leakscope.analyzer.model.Analysis;
 import leakscope.analyzer.model.HandleSample;
 import leakscope.analyzer.model.JvmIdentity;
@@ -37,6 +40,12 @@ public final class HeapDumps {
             recordings = List.copyOf(recordings);
             heapDumps = List.copyOf(heapDumps);
         }
+    }
+
+    /** The recordings among (and in the directories of) {@code inputs} analysed, with the heap dumps' paths. */
+    public static Analysis analyze(List<Path> inputs, AnalysisOptions options, Progress progress) throws AnalysisException {
+        Inputs files = split(inputs);
+        return withPaths(Analyzer.analyze(files.recordings(), options, progress), files.heapDumps());
     }
 
     /** {@code .hprof} files named, and those in directories named; everything else is the analyser's. */

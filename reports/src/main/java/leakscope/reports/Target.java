@@ -16,7 +16,7 @@ package leakscope.reports;
 record Target(String description, int leakRows, int leakDetails, int stackFrames, int sessionRows, int seriesRows,
         int charts, int retainedRows, int warnings) {
     static final Target MARKDOWN = new Target("a pull-request comment", 50, 25, 8, 10, 30, 3, 10, 20);
-    static final Target HTML = new Target("the page", 500, 100, 0, 100, 300, ChartImages.MAX_CHARTS, 25, 100);
+    static final Target HTML = new Target("the page", 500, 100, 0, 25, 300, ChartImages.MAX_CHARTS, 25, 100);
 
     boolean wholeStacks() {
         return stackFrames == 0;

@@ -15,8 +15,8 @@ import leakscope.analyzer.model.Sample;
 final class GaugeSamples {
     static final int LIMIT = 8192;
 
-    private long[] times = new long[64];
-    private long[] values = new long[64];
+    private long[] times = new long[4]; // grows by doubling: a program may sample 100,000 names a few times each
+    private long[] values = new long[4];
     private int size;
     private long offered;
     private long stride = 1;

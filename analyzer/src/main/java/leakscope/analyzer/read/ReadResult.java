@@ -1,6 +1,9 @@
 package leakscope.analyzer.read;
 
+import java.util.Collections;
+import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
 import java.util.Optional;
 import leakscope.analyzer.model.JvmIdentity;
 
@@ -12,12 +15,15 @@ import leakscope.analyzer.model.JvmIdentity;
  * @param dataLoss from {@code jdk.DataLoss}, see {@link DataLossTally}
  * @param jvmEvents events of the JVM's own that were read (threads, heap, classes, old objects)
  * @param jvm from the first {@code jdk.JVMInformation} read, when the reader was asked to look for it
+ * @param brokenEvents events left out because they break the contract's types, by "event name: problem"
+ * @param eventsOutsideChunks contract events dated outside their chunk's time span
  */
 public record ReadResult(long events, boolean endedAtExit, DataLossTally dataLoss, long jvmEvents,
-        Optional<JvmIdentity> jvm) {
+        Optional<JvmIdentity> jvm, Map<String, Long> brokenEvents, long eventsOutsideChunks) {
     public ReadResult {
         Objects.requireNonNull(dataLoss, "dataLoss");
         Objects.requireNonNull(jvm, "jvm");
+        brokenEvents = Collections.unmodifiableMap(new TreeMap<>(brokenEvents));
     }
 
     public long dataLossBytes() {
@@ -29,7 +35,9 @@ public record ReadResult(long events, boolean endedAtExit, DataLossTally dataLos
         DataLossTally both = new DataLossTally();
         both.addAll(dataLoss);
         both.addAll(later.dataLoss);
+        Map<String, Long> broken = new TreeMap<>(brokenEvents);
+        later.brokenEvents.forEach((problem, count) -> broken.merge(problem, count, Long::sum));
         return new ReadResult(events + later.events, endedAtExit || later.endedAtExit, both, jvmEvents + later.jvmEvents,
-                jvm.or(later::jvm));
+                jvm.or(later::jvm), broken, eventsOutsideChunks + later.eventsOutsideChunks);
     }
 }

@@ -170,8 +170,11 @@ public final class RecordingInputs {
     }
 
     private static boolean sameClock(Chunk a, Chunk b) {
-        if (a.ticksPerSecond() <= 0 || b.ticksPerSecond() <= 0 || a.ticksPerSecond() != b.ticksPerSecond()) {
-            return a.ticksPerSecond() == b.ticksPerSecond(); // a damaged rate is warned about elsewhere
+        if (a.ticksPerSecond() <= 0 || b.ticksPerSecond() <= 0 || a.startTicks() <= 0 || b.startTicks() <= 0) {
+            return true; // a damaged clock says nothing about the JVM; its header is warned about as contradicted
+        }
+        if (a.ticksPerSecond() != b.ticksPerSecond()) {
+            return false;
         }
         return Math.abs(clockOrigin(a) - clockOrigin(b)) <= SAME_CLOCK_NANOS;
     }

@@ -8,6 +8,7 @@ import java.nio.file.StandardOpenOption;
 import java.util.IdentityHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import jdk.jfr.EventType;
 import jdk.jfr.consumer.RecordedEvent;
 import jdk.jfr.consumer.RecordedObject;
@@ -27,6 +28,8 @@ import leakscope.analyzer.model.Stack;
 public final class RecordingReader {
     private static final int PROGRESS_EVERY_EVENTS = 1 << 16;
     private static final int MESSAGE_CHARS = 200;
+    /** How far outside its chunks' span an event may be dated before the data contradicts itself. */
+    private static final long CHUNK_SPAN_SLACK_NANOS = 1_000_000_000L;
     private static final String AFTER_GC = "After GC";
     /** The JVM's own series: bytes, bytes, and classes loaded minus unloaded. */
     public static final String HEAP_AFTER_GC = "heap used after GC";
@@ -65,7 +68,9 @@ public final class RecordingReader {
 
     private ReadResult read(Path path, Path readable, RecordingPart part, EventSink sink, FileProgress progress)
             throws AnalysisException {
-        Dispatcher dispatcher = new Dispatcher(sink, part.chunks().stream().mapToLong(Chunk::endNanos).toArray());
+        Dispatcher dispatcher = new Dispatcher(sink, part.chunks().stream().mapToLong(Chunk::endNanos).toArray(),
+                part.startNanos() - CHUNK_SPAN_SLACK_NANOS, part.chunks().stream().anyMatch(Chunk::isInProgress)
+                        ? Long.MAX_VALUE : part.endNanos() + CHUNK_SPAN_SLACK_NANOS);
         long startNanos = part.startNanos();
         long sizeBytes = part.sizeBytes();
         long span = Math.max(1, part.endNanos() - startNanos);
@@ -85,7 +90,7 @@ public final class RecordingReader {
         }
         progress.bytesRead(sizeBytes);
         return new ReadResult(dispatcher.leakscopeEvents, dispatcher.endedAtExit, dispatcher.dataLoss,
-                dispatcher.jvmEvents, dispatcher.jvm);
+                dispatcher.jvmEvents, dispatcher.jvm, dispatcher.brokenEvents, dispatcher.outsideChunks);
     }
 
     /**
@@ -181,10 +186,16 @@ public final class RecordingReader {
         private long jvmEvents;
         private boolean endedAtExit;
         private Optional<JvmIdentity> jvm = Optional.empty();
+        private final Map<String, Long> brokenEvents = new TreeMap<>();
+        private final long earliestNanos;
+        private final long latestNanos;
+        private long outsideChunks;
 
-        Dispatcher(EventSink sink, long[] chunkEndNanos) {
+        Dispatcher(EventSink sink, long[] chunkEndNanos, long earliestNanos, long latestNanos) {
             this.sink = sink;
             this.chunkEndNanos = chunkEndNanos;
+            this.earliestNanos = earliestNanos;
+            this.latestNanos = latestNanos;
             forgetChunk(); // a reader may have read another file before
         }
 
@@ -198,12 +209,31 @@ public final class RecordingReader {
             if (route == Route.RELEASE) {
                 leakscopeEvents++;
                 FieldReader fields = type.fields;
-                sink.release(fields.getLong(event, fields.valuesOf(event), 0), Times.nanos(event.getStartTime()));
+                sink.release(fields.getLong(event, fields.valuesOf(event), 0), dated(event));
             } else if (route == Route.ACQUIRE) {
                 acquire(event, type.fields);
+            } else if (route == Route.BROKEN) {
+                broken(type.eventType.getName() + ": " + type.problem);
             } else if (route != Route.IGNORE) {
                 dispatchOther(event, type);
             }
+        }
+
+        /** An event left out because it breaks the contract's types: counted for the warning. */
+        private void broken(String problem) {
+            brokenEvents.merge(problem, 1L, Long::sum);
+        }
+
+        /**
+         * A contract event's time. JFR has no checksums: a damaged header or event shows only as times that
+         * contradict the chunks they are in, which are counted for a warning.
+         */
+        private long dated(RecordedEvent event) {
+            long timeNanos = Times.nanos(event.getStartTime());
+            if (timeNanos < earliestNanos || timeNanos > latestNanos) {
+                outsideChunks++;
+            }
+            return timeNanos;
         }
 
         /** Acquires and releases alternate, so the two types last seen answer most lookups without a map. */
@@ -243,7 +273,7 @@ public final class RecordingReader {
          * are emptied: the JDK makes new ones for each chunk, and old ones would hold whole chunks' stacks.
          */
         private long followChunks(RecordedEvent event) {
-            long timeNanos = Times.nanos(event.getStartTime());
+            long timeNanos = dated(event);
             if (timeNanos > chunkEndNanos[chunk] && chunk < chunkEndNanos.length - 1) {
                 while (chunk < chunkEndNanos.length - 1 && timeNanos > chunkEndNanos[chunk]) {
                     chunk++;
@@ -269,20 +299,24 @@ public final class RecordingReader {
             switch (type.route) {
                 case RECLAIMED:
                     leakscopeEvents++;
-                    sink.reclaimed(fields.getLong(event, values, 0), Times.nanos(event.getStartTime()));
+                    sink.reclaimed(fields.getLong(event, values, 0), dated(event));
                     return;
                 case SESSION_START:
                     leakscopeEvents++;
                     sink.sessionStart(fields.getLong(event, values, 0), fields.getString(event, values, 1), fields.getLong(event, values, 2),
-                            Times.nanos(event.getStartTime()));
+                            dated(event));
                     return;
                 case SESSION_STOP:
                     leakscopeEvents++;
-                    sink.sessionStop(fields.getLong(event, values, 0), Times.nanos(event.getStartTime()));
+                    sink.sessionStop(fields.getLong(event, values, 0), dated(event));
                     return;
                 case GAUGE:
+                    if (fields.get(event, values, 0) == null) {
+                        broken(event.getEventType().getName() + ": its name is null");
+                        return;
+                    }
                     leakscopeEvents++;
-                    sink.gauge(fields.getString(event, values, 0), fields.getLong(event, values, 1), Times.nanos(event.getStartTime()));
+                    sink.gauge(fields.getString(event, values, 0), fields.getLong(event, values, 1), dated(event));
                     return;
                 case SHUTDOWN:
                     endedAtExit = true;
@@ -363,21 +397,28 @@ public final class RecordingReader {
     /** How to read one event type: its route, and its fields in the order the route reads them. */
     private static final class TypeReader {
         /** Matches no event type: the empty slot of the dispatcher's cache. */
-        static final TypeReader NONE = new TypeReader(null, Route.IGNORE, null);
+        static final TypeReader NONE = new TypeReader(null, Route.IGNORE, null, null);
 
         final EventType eventType;
         final Route route;
         final FieldReader fields;
+        /** How the type breaks the contract, for {@link Route#BROKEN}. */
+        final String problem;
 
-        private TypeReader(EventType eventType, Route route, FieldReader fields) {
+        private TypeReader(EventType eventType, Route route, FieldReader fields, String problem) {
             this.eventType = eventType;
             this.route = route;
             this.fields = fields;
+            this.problem = problem;
         }
 
         static TypeReader of(RecordedEvent first) {
+            Optional<String> problem = ContractTypes.problem(first.getEventType());
+            if (problem.isPresent()) {
+                return new TypeReader(first.getEventType(), Route.BROKEN, null, problem.get());
+            }
             Route route = Route.of(first.getEventType().getName());
-            return new TypeReader(first.getEventType(), route, new FieldReader(first, route.fields));
+            return new TypeReader(first.getEventType(), route, new FieldReader(first, route.fields), null);
         }
     }
 
@@ -397,6 +438,8 @@ public final class RecordingReader {
         METASPACE_SUMMARY(true, "when", "metaspace"),
         CLASS_LOADING(true, "loadedClassCount", "unloadedClassCount"),
         OLD_OBJECT(true, "object", "root", "stackTrace"),
+        /** A contract event's type whose fields break the contract: its events are counted, not read. */
+        BROKEN,
         IGNORE;
 
         final String[] fields;

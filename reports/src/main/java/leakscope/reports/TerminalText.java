@@ -1,22 +1,20 @@
-package leakscope.cli;
-
-import leakscope.reports.Clip;
+package leakscope.reports;
 
 /**
  * Recorded text made safe for a terminal: control characters (escape sequences, newlines) shown as \\uXXXX,
  * and cut after {@link #MAX_CHARS} (a recorded name may be a megabyte).
  */
-final class TerminalText {
-    static final int MAX_CHARS = 200;
+public final class TerminalText {
+    public static final int MAX_CHARS = 200;
 
     private TerminalText() {
     }
 
-    static String safe(String recorded) {
+    public static String safe(String recorded) {
         return safe(recorded, MAX_CHARS);
     }
 
-    static String safe(String recorded, int maxChars) {
+    public static String safe(String recorded, int maxChars) {
         String clipped = Clip.text(recorded, maxChars);
         StringBuilder safe = new StringBuilder(clipped.length());
         clipped.codePoints().forEach(c -> {

@@ -1,4 +1,4 @@
-package leakscope.cli;
+package leakscope.reports;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -13,13 +13,13 @@ import leakscope.reports.ChartFiles;
 import leakscope.reports.Clip;
 
 /** The short human summary printed after an analysis: counts, the top sites, where the report is. */
-final class ConsoleSummary {
+public final class ConsoleSummary {
     private static final int TOP_SITES = 5;
 
     private ConsoleSummary() {
     }
 
-    static void print(Analysis analysis, List<Path> written, PrintWriter out) {
+    public static void print(Analysis analysis, List<Path> written, PrintWriter out) {
         out.printf(Locale.ROOT, "leakscope: %d leaked, %d suspected in %d recording(s) (%d handles acquired, %d released)%n",
                 analysis.summary().leaked(), analysis.summary().suspected(), analysis.recordings().size(),
                 analysis.summary().handlesAcquired(), analysis.summary().handlesReleased());
