@@ -36,7 +36,7 @@ class FileDescriptorsIT {
 
         Analysis analysis = run.analysis();
         List<String[]> left = run.rows("LEAK");
-        assertThat(analysis.leaks()).extracting(g -> g.reason(), g -> g.kind(), g -> g.site(), g -> g.count())
+        assertThat(analysis.leaks()).extracting(g -> g.reason(), g -> g.kind(), g -> g.site().text(), g -> g.count())
                 .containsExactlyInAnyOrderElementsOf(left.stream().map(l -> tuple(Reason.OPEN_AT_EXIT, l[1],
                         "agentprobe.FdProbe.leaveOneOfEachOpen(FdProbe.java:" + l[2] + ")", 1L)).toList());
         assertThat(analysis.anomalies().doubleReleases()).isZero();

@@ -32,7 +32,7 @@ class RealProgramIT {
 
         assertThat(run.rows("SERVED")).extracting(r -> r[1]).containsExactly("220");
         String line = run.rows("LEAK").get(0)[2];
-        assertThat(run.analysis().leaks()).extracting(g -> g.reason(), g -> g.kind(), g -> g.site(), g -> g.count())
+        assertThat(run.analysis().leaks()).extracting(g -> g.reason(), g -> g.kind(), g -> g.site().text(), g -> g.count())
                 .containsExactly(tuple(Reason.OPEN_AT_EXIT, "file",
                         "agentprobe.JettyProbe$PageHandler.handle(JettyProbe.java:" + line + ")", (long) JettyProbe.LEAKY_REQUESTS));
     }

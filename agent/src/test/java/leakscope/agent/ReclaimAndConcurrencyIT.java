@@ -30,7 +30,7 @@ class ReclaimAndConcurrencyIT {
         assertThat(run.rows("OS")).extracting(r -> r[1]).as("descriptors the JDK never closes")
                 .containsExactly(String.valueOf(ReclaimProbe.NEVER_CLOSED));
         Analysis analysis = run.analysis();
-        assertThat(analysis.leaks()).extracting(g -> g.reason(), g -> g.kind(), g -> g.site(), g -> g.count())
+        assertThat(analysis.leaks()).extracting(g -> g.reason(), g -> g.kind(), g -> g.site().text(), g -> g.count())
                 .containsExactlyInAnyOrderElementsOf(run.rows("DROPPED").stream().map(d -> tuple(Reason.RECLAIMED, d[1],
                         "agentprobe.ReclaimProbe.dropOneOfEach(ReclaimProbe.java:" + d[2] + ")", 1L)).toList());
         assertThat(analysis.anomalies().unmatchedReleases()).isZero();

@@ -25,7 +25,7 @@ class TestSessionsIT {
                 .containsExactlyInAnyOrder("leaksAFile() SUCCESSFUL", "closesAFile() SUCCESSFUL");
         String line = run.rows("LEAK").get(0)[2];
         Analysis analysis = run.analysis();
-        assertThat(analysis.leaks()).extracting(g -> g.reason(), g -> g.kind(), g -> g.site(), g -> g.count())
+        assertThat(analysis.leaks()).extracting(g -> g.reason(), g -> g.kind(), g -> g.site().text(), g -> g.count())
                 .containsExactly(tuple(Reason.SESSION_STOPPED, "file",
                         "agentprobe.samples.ListenerSamples.leaksAFile(ListenerSamples.java:" + line + ")", 1L));
         assertThat(analysis.sessions().stoppedHolding()).extracting(s -> s.name(), s -> s.handles())

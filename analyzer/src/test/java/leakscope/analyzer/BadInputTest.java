@@ -7,9 +7,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
-import leakscope.analyzer.fixtures.InProcessRecording;
+import leakscope.analyzer.fixtures.ReadProblems;
 import leakscope.analyzer.model.Analysis;
 import leakscope.analyzer.model.Reason;
+import leakscope.recorder.InProcessRecording;
 import leakscope.recorder.Leakscope;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -62,7 +63,7 @@ class BadInputTest {
         assertThat(analysis.recordings().get(0).truncated()).isTrue();
         assertThat(analysis.summary().suspected()).isEqualTo(3);
         assertThat(analysis.leaks()).allSatisfy(g -> assertThat(g.reason()).isEqualTo(Reason.HELD_AT_END));
-        assertThat(analysis.warnings()).contains(truncated + ": truncated; read its 1 complete chunk(s), "
+        assertThat(ReadProblems.of(analysis)).contains(truncated + ": truncated; read its 1 complete chunk(s), "
                 + first.length + " of " + cut.length + " bytes");
     }
 

@@ -9,8 +9,9 @@ import jdk.jfr.Event;
 import jdk.jfr.EventFactory;
 import jdk.jfr.Name;
 import jdk.jfr.ValueDescriptor;
-import leakscope.analyzer.fixtures.InProcessRecording;
+import leakscope.analyzer.fixtures.ReadProblems;
 import leakscope.analyzer.model.Analysis;
+import leakscope.recorder.InProcessRecording;
 import leakscope.recorder.Leakscope;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -50,7 +51,7 @@ class ContractBreakingEventsTest {
         assertThat(analysis.summary().handlesAcquired()).isEqualTo(1);
         assertThat(analysis.growth()).noneMatch(s -> s.name().isEmpty());
         String left = ": 3 event(s) break the event contract and were left out, not read as zeros (";
-        assertThat(analysis.warnings()).contains(
+        assertThat(ReadProblems.of(analysis)).contains(
                 recording + left + "leakscope.Gauge: its name is null)",
                 recording + left + "leakscope.Gauge: no name field)",
                 recording + left + "leakscope.ResourceAcquire: handleId is java.lang.String, not long)",

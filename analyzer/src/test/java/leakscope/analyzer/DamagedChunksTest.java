@@ -10,9 +10,10 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
-import leakscope.analyzer.fixtures.InProcessRecording;
+import leakscope.analyzer.fixtures.ReadProblems;
 import leakscope.analyzer.model.Analysis;
 import leakscope.analyzer.model.Reason;
+import leakscope.recorder.InProcessRecording;
 import leakscope.recorder.Leakscope;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -46,7 +47,7 @@ class DamagedChunksTest {
 
         assertThat(analysis.recordings().get(0).truncated()).isTrue();
         assertThat(analysis.summary().suspected()).isEqualTo(3);
-        assertThat(analysis.warnings()).contains(file + ": truncated; read its 1 complete chunk(s), " + first.length
+        assertThat(ReadProblems.of(analysis)).contains(file + ": truncated; read its 1 complete chunk(s), " + first.length
                 + " of " + bytes.length + " bytes");
     }
 
@@ -63,7 +64,7 @@ class DamagedChunksTest {
         Analysis analysis = analyze(repository);
 
         assertThat(analysis.summary().suspected()).isEqualTo(3);
-        assertThat(analysis.warnings()).contains(newest + ": skipped, still being written: nothing has been flushed "
+        assertThat(ReadProblems.of(analysis)).contains(newest + ": skipped, still being written: nothing has been flushed "
                 + "to it yet (the newest chunk of a running or killed JVM's repository)");
         assertFails(newest, newest + ": still being written: nothing has been flushed to it yet (the newest chunk of "
                 + "a running or killed JVM's repository)");
@@ -80,7 +81,7 @@ class DamagedChunksTest {
         assertThat(analysis.recordings().get(0).truncated()).isTrue();
         assertThat(analysis.summary().suspected()).isEqualTo(7);
         assertThat(analysis.leaks()).allSatisfy(g -> assertThat(g.reason()).isEqualTo(Reason.HELD_AT_END));
-        assertThat(analysis.warnings()).anyMatch(w -> w.startsWith(file + ": truncated: its last chunk was still being "
+        assertThat(ReadProblems.of(analysis)).anyMatch(w -> w.startsWith(file + ": truncated: its last chunk was still being "
                 + "written"));
     }
 
@@ -93,7 +94,7 @@ class DamagedChunksTest {
         Analysis analysis = analyze(file);
 
         assertThat(analysis.summary().suspected()).isEqualTo(3);
-        assertThat(analysis.warnings()).contains(file + ": truncated: damaged chunk header at byte " + first.length
+        assertThat(ReadProblems.of(analysis)).contains(file + ": truncated: damaged chunk header at byte " + first.length
                 + ", so its " + second.length + " remaining bytes were skipped; read its 1 complete chunk(s), "
                 + first.length + " of " + bytes.length + " bytes");
     }
@@ -107,9 +108,9 @@ class DamagedChunksTest {
         Path duration = Files.write(dir.resolve("duration.jfr"), noDuration);
         Path ticks = Files.write(dir.resolve("ticks.jfr"), noTicks);
 
-        assertThat(analyze(duration).warnings()).contains(duration + ": header contradicted: chunk 1 (at byte 0) says "
+        assertThat(ReadProblems.of(analyze(duration))).contains(duration + ": header contradicted: chunk 1 (at byte 0) says "
                 + "it lasted 0 ns; its times may be wrong");
-        assertThat(analyze(ticks).warnings()).contains(ticks + ": header contradicted: chunk 1 (at byte 0) says its "
+        assertThat(ReadProblems.of(analyze(ticks))).contains(ticks + ": header contradicted: chunk 1 (at byte 0) says its "
                 + "clock started at tick 0; its times may be wrong");
     }
 
@@ -123,7 +124,7 @@ class DamagedChunksTest {
         Analysis analysis = analyze(file);
 
         assertThat(analysis.summary().suspected()).isEqualTo(3);
-        assertThat(analysis.warnings()).anyMatch(w -> w.matches(Pattern.quote(file + ": header contradicted: ")
+        assertThat(ReadProblems.of(analysis)).anyMatch(w -> w.matches(Pattern.quote(file + ": header contradicted: ")
                 + "[0-9]+ event\\(s\\) are dated outside their chunks' time span .*"));
     }
 

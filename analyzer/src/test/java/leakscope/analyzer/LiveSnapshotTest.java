@@ -4,10 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.util.List;
-import leakscope.analyzer.fixtures.InProcessRecording;
 import leakscope.analyzer.fixtures.LateStartProgram;
 import leakscope.analyzer.model.Analysis;
+import leakscope.analyzer.model.Warning;
 import leakscope.recorder.Handle;
+import leakscope.recorder.InProcessRecording;
 import leakscope.recorder.Leakscope;
 import leakscope.recorder.Session;
 import org.junit.jupiter.api.Test;
@@ -61,9 +62,10 @@ class LiveSnapshotTest {
         assertThat(analysis.anomalies().unmatchedReleases()).isEqualTo(3);
         assertThat(analysis.summary().handlesReleased()).isEqualTo(2);
         assertThat(analysis.leaks()).isEmpty();
-        assertThat(analysis.warnings()).singleElement().asString()
-                .startsWith(recording + ": the recording starts ")
-                .contains(" s after its JVM started (a late start, or oldest chunks dropped by maxsize=)");
+        assertThat(analysis.warnings()).singleElement().isInstanceOfSatisfying(Warning.LateStart.class, warning -> {
+            assertThat(warning.file()).isEqualTo(recording);
+            assertThat(warning.lateNanos()).isGreaterThan(InputWarnings.LATE_START_NANOS);
+        });
     }
 
     @Test
@@ -78,8 +80,7 @@ class LiveSnapshotTest {
         }
         Analysis analysis = Analyzer.analyze(List.of(recording), AnalysisOptions.DEFAULTS, Progress.NONE);
         assertThat(analysis.recordings().get(0).jvm()).isEmpty();
-        assertThat(analysis.warnings()).containsExactly(
-                recording + ": no jdk.JVMInformation event, so it was analysed as a JVM run of its own");
+        assertThat(analysis.warnings()).containsExactly(new Warning.NoJvmIdentity(recording));
         assertThat(analysis.summary().suspected()).isEqualTo(1);
     }
 }

@@ -11,9 +11,10 @@ import jdk.jfr.consumer.RecordingFile;
 import leakscope.analyzer.fixtures.ChildJvm;
 import leakscope.analyzer.fixtures.ChurnProgram;
 import leakscope.analyzer.fixtures.FloodProgram;
-import leakscope.analyzer.fixtures.InProcessRecording;
 import leakscope.analyzer.model.Analysis;
 import leakscope.analyzer.model.Reason;
+import leakscope.analyzer.model.Warning;
+import leakscope.recorder.InProcessRecording;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -55,9 +56,8 @@ class OutOfOrderAndLossTest {
                 .isEqualTo(analysis.summary().handlesAcquired() - analysis.summary().handlesReleased())
                 .isGreaterThanOrEqualTo(5);
         assertThat(analysis.leaks()).allSatisfy(g -> assertThat(g.reason()).isEqualTo(Reason.DATA_LOSS));
-        assertThat(analysis.warnings()).anySatisfy(w -> assertThat(w)
-                .contains("JFR lost " + analysis.recordings().get(0).dataLossBytes() + " bytes")
-                .contains("-XX:FlightRecorderOptions:memorysize="));
+        assertThat(analysis.warnings()).contains(
+                new Warning.DataLost(analysis.recordings().get(0).path(), analysis.recordings().get(0).dataLossBytes()));
     }
 
     private static boolean hasDataLoss(Path recording) throws Exception {

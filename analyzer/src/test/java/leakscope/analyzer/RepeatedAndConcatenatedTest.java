@@ -9,10 +9,11 @@ import java.util.Arrays;
 import java.util.List;
 import leakscope.analyzer.fixtures.ChildJvm;
 import leakscope.analyzer.fixtures.CleanProgram;
-import leakscope.analyzer.fixtures.InProcessRecording;
 import leakscope.analyzer.fixtures.LeakyProgram;
+import leakscope.analyzer.fixtures.ReadProblems;
 import leakscope.analyzer.model.Analysis;
 import leakscope.analyzer.model.RecordingSummary;
+import leakscope.recorder.InProcessRecording;
 import leakscope.recorder.Leakscope;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -47,7 +48,7 @@ class RepeatedAndConcatenatedTest {
 
         assertSameCounts(both, analyze(leaky));
         assertThat(both.recordings()).extracting(RecordingSummary::path).containsExactly(leaky);
-        assertThat(both.warnings()).contains(copy + ": duplicate: all its 1 chunk(s) are also in " + leaky
+        assertThat(ReadProblems.of(both)).contains(copy + ": duplicate: all its 1 chunk(s) are also in " + leaky
                 + " (same JVM clock, start, size and bytes), so they were read once");
     }
 
@@ -59,7 +60,7 @@ class RepeatedAndConcatenatedTest {
         Analysis analysis = analyze(twice);
 
         assertSameCounts(analysis, analyze(leaky));
-        assertThat(analysis.warnings()).contains(twice + ": duplicate: 1 of its 2 chunk(s) are also earlier in this "
+        assertThat(ReadProblems.of(analysis)).contains(twice + ": duplicate: 1 of its 2 chunk(s) are also earlier in this "
                 + "file (same JVM clock, start, size and bytes), so they were read once");
     }
 
@@ -73,7 +74,7 @@ class RepeatedAndConcatenatedTest {
 
         assertThat(analysis.summary().suspected()).isEqualTo(7);
         assertSameCounts(analysis, analyze(twoChunks));
-        assertThat(analysis.warnings()).anyMatch(w -> w.startsWith(repeated + ": duplicate: 1 of its 3 chunk(s)"));
+        assertThat(ReadProblems.of(analysis)).anyMatch(w -> w.startsWith(repeated + ": duplicate: 1 of its 3 chunk(s)"));
     }
 
     @Test
@@ -88,7 +89,7 @@ class RepeatedAndConcatenatedTest {
         assertThat(concatenated.recordings()).hasSize(2);
         assertThat(concatenated.recordings()).extracting(r -> r.jvm().orElseThrow())
                 .containsExactlyElementsOf(separate.recordings().stream().map(r -> r.jvm().orElseThrow()).toList());
-        assertThat(concatenated.warnings()).contains(both + ": holds 2 recordings (of different JVM runs, or out of "
+        assertThat(ReadProblems.of(concatenated)).contains(both + ": holds 2 recordings (of different JVM runs, or out of "
                 + "time order) concatenated: each was read on its own");
     }
 

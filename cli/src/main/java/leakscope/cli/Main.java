@@ -3,10 +3,10 @@ package leakscope.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import leakscope.analyzer.AnalysisException;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.HelpCommand;
 import picocli.CommandLine.ParameterException;
+import picocli.CommandLine;
 import picocli.CommandLine.ParseResult;
 import picocli.CommandLine.RunLast;
 import picocli.CommandLine.UnmatchedArgumentException;
@@ -33,7 +33,7 @@ public final class Main {
 
     /** Runs one command; returns its exit code (CONTRACT.md §3). */
     public int run(String... args) {
-        CommandLine commandLine = new CommandLine(new Leakscope())
+        CommandLine commandLine = new CommandLine(new TopCommand())
                 .setOut(out)
                 .setErr(err)
                 .setParameterExceptionHandler(this::badUsage)
@@ -113,7 +113,7 @@ public final class Main {
     @Command(name = "leakscope", mixinStandardHelpOptions = true, versionProvider = ToolVersion.class,
             description = "Finds resource leaks in JDK Flight Recorder recordings.",
             subcommands = {AnalyzeCommand.class, DiffCommand.class, DemoCommand.class, HelpCommand.class})
-    static final class Leakscope implements Runnable {
+    static final class TopCommand implements Runnable {
         @picocli.CommandLine.Spec
         picocli.CommandLine.Model.CommandSpec spec;
 

@@ -10,7 +10,7 @@ import java.util.List;
 import leakscope.analyzer.AnalysisOptions;
 import leakscope.analyzer.Analyzer;
 import leakscope.analyzer.Progress;
-import leakscope.analyzer.fixtures.InProcessRecording;
+import leakscope.recorder.InProcessRecording;
 import leakscope.recorder.Leakscope;
 import leakscope.reports.ConsoleSummary;
 import org.junit.jupiter.api.BeforeAll;

@@ -23,6 +23,7 @@ import leakscope.analyzer.model.LeakGroup;
 import leakscope.analyzer.model.Reason;
 import leakscope.analyzer.model.RecordingSummary;
 import leakscope.analyzer.model.ReferencePath;
+import leakscope.analyzer.model.Warning;
 
 /**
  * Heap dumps next to recordings: {@code analyze app.jfr app.hprof} gives each still-reachable group the path
@@ -84,13 +85,13 @@ public final class HeapDumps {
             return analysis;
         }
         List<LeakGroup> groups = new ArrayList<>(analysis.leaks());
-        List<String> warnings = new ArrayList<>(analysis.warnings());
+        List<Warning> warnings = new ArrayList<>(analysis.warnings());
         for (Path file : dumps) {
             try (HeapDump dump = HeapDump.open(file)) {
                 Set<Integer> sameJvm = recordingsOfJvm(analysis.recordings(), dump);
                 if (sameJvm.isEmpty()) {
-                    warnings.add(file + ": a heap dump of another JVM than the recordings' (" + identities(analysis, dump)
-                            + "): no reference paths from it");
+                    warnings.add(new Warning.ReadProblem(file, "a heap dump of another JVM than the recordings' ("
+                            + identities(analysis, dump) + "): no reference paths from it"));
                     continue;
                 }
                 addPaths(groups, sameJvm, dump);

@@ -8,10 +8,10 @@ final class Allowances {
     private Allowances() {
     }
 
-    static List<LeakCheckExtension.Leak> beyond(List<LeakCheckExtension.Leak> leaks, LeakCheck.Allow[] allowances) {
+    static List<LeakCheckExtension.BlamedHandle> beyond(List<LeakCheckExtension.BlamedHandle> leaks, LeakCheck.Allow[] allowances) {
         int[] used = new int[allowances.length];
-        List<LeakCheckExtension.Leak> failing = new ArrayList<>();
-        for (LeakCheckExtension.Leak leak : leaks) {
+        List<LeakCheckExtension.BlamedHandle> failing = new ArrayList<>();
+        for (LeakCheckExtension.BlamedHandle leak : leaks) {
             boolean absorbed = false;
             for (int i = 0; i < allowances.length && !absorbed; i++) {
                 if (used[i] < allowances[i].max() && matches(allowances[i], leak)) {
@@ -26,8 +26,8 @@ final class Allowances {
         return failing;
     }
 
-    private static boolean matches(LeakCheck.Allow allowance, LeakCheckExtension.Leak leak) {
+    private static boolean matches(LeakCheck.Allow allowance, LeakCheckExtension.BlamedHandle leak) {
         return (allowance.kind().isEmpty() || allowance.kind().equals(leak.acquisition().handle().kind()))
-                && (allowance.site().isEmpty() || leak.site().startsWith(allowance.site()));
+                && (allowance.site().isEmpty() || leak.site().text().startsWith(allowance.site()));
     }
 }

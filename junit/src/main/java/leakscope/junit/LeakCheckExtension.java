@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import leakscope.analyzer.AnalysisException;
 import leakscope.analyzer.model.ReferencePath;
+import leakscope.analyzer.model.Site;
 import leakscope.analyzer.site.SiteResolver;
 import leakscope.recorder.Leakscope;
 import leakscope.recorder.Session;
@@ -59,9 +60,9 @@ public final class LeakCheckExtension implements BeforeEachCallback, AfterEachCa
             return;
         }
         SiteResolver sites = new SiteResolver(openHandles.stacks(), NOT_SITES);
-        List<Leak> leaks = new ArrayList<>();
-        held.forEach(a -> leaks.add(new Leak(a, sites.siteOf(a.stack()))));
-        List<Leak> failing = Allowances.beyond(leaks, settings.allow());
+        List<BlamedHandle> leaks = new ArrayList<>();
+        held.forEach(a -> leaks.add(new BlamedHandle(a, sites.siteOf(a.stack()))));
+        List<BlamedHandle> failing = Allowances.beyond(leaks, settings.allow());
         if (!failing.isEmpty()) {
             throw new AssertionError(LeakMessage.describe(context.getDisplayName(), failing, leaks.size() - failing.size()));
         }
@@ -88,7 +89,7 @@ public final class LeakCheckExtension implements BeforeEachCallback, AfterEachCa
     }
 
     /** One unreleased handle and the site blamed for it. */
-    record Leak(OpenHandles.Acquisition acquisition, String site) {
+    record BlamedHandle(OpenHandles.Acquisition acquisition, Site site) {
     }
 
     private static LeakCheck settings(ExtensionContext context) {

@@ -11,13 +11,13 @@ final class LeakMessage {
     private LeakMessage() {
     }
 
-    static String describe(String test, List<LeakCheckExtension.Leak> leaks, int allowed) {
+    static String describe(String test, List<LeakCheckExtension.BlamedHandle> leaks, int allowed) {
         StringBuilder message = new StringBuilder(String.format(Locale.ROOT, "%s leaked %d handle(s)%s:", test,
                 leaks.size(), allowed > 0 ? " beyond the " + allowed + " allowed" : ""));
-        for (LeakCheckExtension.Leak leak : leaks) {
+        for (LeakCheckExtension.BlamedHandle leak : leaks) {
             OpenHandles.Acquisition acquisition = leak.acquisition();
             message.append(String.format(Locale.ROOT, "%n  - %s \"%s\" at %s (handle %d, thread %s)",
-                    acquisition.handle().kind(), acquisition.description(), leak.site(), acquisition.handle().id(),
+                    acquisition.handle().kind(), acquisition.description(), leak.site().text(), acquisition.handle().id(),
                     acquisition.thread()));
             // the frames down to the test method; below it the runner's are noise
             acquisition.stack().lines().stream().takeWhile(frame -> !frame.startsWith("jdk.internal.reflect.")
@@ -35,7 +35,7 @@ final class LeakMessage {
             WatchedObjects.Watched watched = object.watched();
             message.append(String.format(Locale.ROOT, "%n  - %s \"%s\" watched at %s (watch %d, thread %s)",
                     watched.watch().type(), watched.watch().description() == null ? "" : watched.watch().description(),
-                    object.site(), watched.watch().id(), watched.thread()));
+                    object.site().text(), watched.watch().id(), watched.thread()));
             if (object.path().isEmpty()) {
                 message.append(System.lineSeparator())
                         .append("      (no strong path of its own in the heap dump: held through another watched object, or only softly)");

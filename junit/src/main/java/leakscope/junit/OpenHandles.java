@@ -71,6 +71,6 @@ final class OpenHandles implements HandleObserver {
                     element.isNativeMethod()));
         }
         // the first frames are this observer and the recorder's notification: the analyser skips the recorder's
-        return new Stack(frames.subList(2, frames.size()), false);
+        return new Stack(frames.subList(2, frames.size()));
     }
 }

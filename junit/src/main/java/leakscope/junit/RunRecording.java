@@ -4,8 +4,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import jdk.jfr.Recording;
+import leakscope.analyzer.event.EventNames;
 import leakscope.recorder.Leakscope;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
@@ -27,12 +29,13 @@ final class RunRecording implements ExtensionContext.Store.CloseableResource, Au
         this.keepAs = keepAs;
         this.observation = Leakscope.observe(openHandles);
         this.watchObservation = Leakscope.observe(watchedObjects);
-        for (String name : new String[] {"leakscope.ResourceAcquire", "leakscope.ResourceRelease",
-            "leakscope.ResourceReclaimed", "leakscope.SessionStart", "leakscope.SessionStop", "leakscope.Gauge",
-            "leakscope.ObjectWatch", "leakscope.ObjectReclaimed", "jdk.GarbageCollection", "jdk.ThreadStart", "jdk.ThreadEnd", "jdk.DataLoss"}) {
+        for (String name : List.of(EventNames.ACQUIRE, EventNames.RELEASE, EventNames.RECLAIMED,
+                EventNames.SESSION_START, EventNames.SESSION_STOP, EventNames.GAUGE, EventNames.OBJECT_WATCH,
+                EventNames.OBJECT_RECLAIMED, EventNames.GARBAGE_COLLECTION, EventNames.THREAD_START,
+                EventNames.THREAD_END, EventNames.DATA_LOSS)) {
             recording.enable(name);
         }
-        recording.enable("jdk.JVMInformation").with("period", "beginChunk");
+        recording.enable(EventNames.JVM_INFORMATION).with("period", "beginChunk");
         recording.setName("leakscope tests");
         recording.start();
     }

@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import leakscope.analyzer.AnalysisException;
 import leakscope.analyzer.model.ReferencePath;
+import leakscope.analyzer.model.Site;
 import leakscope.heap.HeapDump;
 import leakscope.heap.WatchedObject;
 
@@ -26,7 +27,7 @@ final class StillReachable {
     }
 
     /** One object the test was done with that a full collection did not free, and what holds it. */
-    record Reachable(WatchedObjects.Watched watched, String site, ReferencePath path) {
+    record Reachable(WatchedObjects.Watched watched, Site site, ReferencePath path) {
     }
 
     /** Those of {@code watched} not reclaimed within {@code waitMillis} of forced collections. */

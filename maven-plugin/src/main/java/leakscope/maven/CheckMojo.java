@@ -74,7 +74,7 @@ public class CheckMojo extends AnalysisMojo {
         for (LeakGroup group : groups) {
             long count = group.count();
             for (int i = 0; i < allowances.size() && count > 0; i++) {
-                if (allowances.get(i).matches(group.kind(), group.site())) {
+                if (allowances.get(i).matches(group.kind(), group.site().text())) {
                     long absorbed = Math.min(left[i], count);
                     left[i] -= absorbed;
                     count -= absorbed;
@@ -95,7 +95,7 @@ public class CheckMojo extends AnalysisMojo {
         for (LeakGroup group : failing) {
             text.append(String.format(Locale.ROOT, "  %s %s %s x%d at %s%s%n", group.verdict().wireName(),
                     group.reason().wireName(), TerminalText.safe(group.kind()), group.count(),
-                    TerminalText.safe(group.site()), session(outcome.analysis(), group)));
+                    TerminalText.safe(group.site().text()), session(outcome.analysis(), group)));
         }
         failures.growing().forEach(s -> text.append("  growing: ").append(TerminalText.safe(s.name()))
                 .append(System.lineSeparator()));

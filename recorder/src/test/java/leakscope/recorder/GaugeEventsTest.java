@@ -16,7 +16,7 @@ class GaugeEventsTest {
         AtomicLong size = new AtomicLong();
         List<RecordedEvent> events = record(() -> {
             try (AutoCloseable ignored = Leakscope.registerGauge("cache.size", size::incrementAndGet)) {
-                Thread.sleep(600); // the test recording samples every 50 ms
+                Thread.sleep(600); // the test recording samples every 20 ms
             }
             long atClose = size.get();
             Thread.sleep(200);

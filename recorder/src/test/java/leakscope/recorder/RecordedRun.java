@@ -2,45 +2,18 @@ package leakscope.recorder;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.stream.Collectors;
-import jdk.jfr.Recording;
 import jdk.jfr.consumer.RecordedEvent;
 import jdk.jfr.consumer.RecordingFile;
 
 /** Runs code under an in-process recording of the leakscope events and reads the dump back. */
 final class RecordedRun {
-    static {
-        try {
-            // as an application would have: the gauge hook exists before the recording starts
-            Class.forName(Leakscope.class.getName(), true, RecordedRun.class.getClassLoader());
-        } catch (ClassNotFoundException e) {
-            throw new ExceptionInInitializerError(e);
-        }
-    }
-
     private RecordedRun() {
     }
 
-    interface Body {
-        void run() throws Exception;
-    }
-
-    static List<RecordedEvent> record(Body body) throws Exception {
-        Path file = Files.createTempFile("recorder-test", ".jfr");
-        try (Recording recording = new Recording()) {
-            for (String name : List.of("leakscope.ResourceAcquire", "leakscope.ResourceRelease",
-                    "leakscope.ResourceReclaimed", "leakscope.SessionStart", "leakscope.SessionStop", "leakscope.ObjectWatch",
-                    "leakscope.ObjectReclaimed")) {
-                recording.enable(name);
-            }
-            recording.enable("leakscope.Gauge").withPeriod(Duration.ofMillis(50));
-            recording.start();
-            body.run();
-            recording.stop();
-            recording.dump(file);
-        }
+    static List<RecordedEvent> record(InProcessRecording.Body body) throws Exception {
+        Path file = InProcessRecording.record(Files.createTempFile("recorder-test", ".jfr"), body);
         try {
             return RecordingFile.readAllEvents(file);
         } finally {

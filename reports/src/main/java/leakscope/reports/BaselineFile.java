@@ -14,6 +14,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import leakscope.analyzer.baseline.BaselineEntry;
+import leakscope.analyzer.baseline.Fingerprint;
+import leakscope.analyzer.model.Site;
+import leakscope.analyzer.model.Verdict;
 
 /**
  * Baselines on disk: {@code --write-baseline} writes the leak groups by fingerprint with their counts;
@@ -32,7 +35,7 @@ public final class BaselineFile {
             Files.createDirectories(parent);
         }
         try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
-             JsonGenerator json = MAPPER.getFactory().createGenerator(out).useDefaultPrettyPrinter()) {
+             JsonGenerator json = MAPPER.getFactory().createGenerator(out).setPrettyPrinter(JsonLayout.prettyPrinter())) {
             json.writeStartObject();
             json.writeNumberField("leakscopeBaseline", FORMAT_VERSION);
             json.writeArrayFieldStart("groups");
@@ -49,7 +52,7 @@ public final class BaselineFile {
     static void writeGroup(JsonGenerator json, BaselineEntry group) throws IOException {
         json.writeStartObject();
         json.writeStringField("fingerprint", group.fingerprint());
-        json.writeStringField("verdict", group.verdict());
+        json.writeStringField("verdict", group.verdict().wireName());
         json.writeStringField("reason", group.reason());
         json.writeStringField("kind", group.kind());
         json.writeStringField("site", group.site());
@@ -86,8 +89,15 @@ public final class BaselineFile {
             if (!group.path("site").isTextual() || !group.path("count").canConvertToLong()) {
                 throw new IOException(file + ": a leak group without site or count");
             }
-            entries.add(BaselineEntry.of(group.path("verdict").asText(), group.path("reason").asText(),
-                    group.path("kind").asText(), group.path("site").asText(), group.path("count").asLong()));
+            String verdictName = group.path("verdict").asText();
+            Verdict verdict = Verdict.fromWireName(verdictName)
+                    .orElseThrow(() -> new IOException(file + ": a leak group with an unknown verdict: " + verdictName));
+            String reason = group.path("reason").asText();
+            String kind = group.path("kind").asText();
+            String site = group.path("site").asText();
+            // the site as the file spells it; its fingerprint from its class and method
+            entries.add(new BaselineEntry(Fingerprint.of(verdict, reason, kind, Site.parse(site)), verdict, reason, kind,
+                    site, group.path("count").asLong()));
         }
         return entries;
     }

@@ -14,7 +14,7 @@ import leakscope.analyzer.model.Trend;
  * otherwise wait for at its end, on a core that reading leaves idle.
  */
 public final class ChartWarmUp {
-    private static final Series THROWAWAY = new Series("warm-up", Trend.FLAT,
+    private static final Series THROWAWAY = new Series("warm-up", Series.Origin.GAUGE, Series.Unit.VALUE, Trend.FLAT,
             List.of(new Sample(0, 0), new Sample(60_000_000_000L, 1)), 0);
 
     private ChartWarmUp() {

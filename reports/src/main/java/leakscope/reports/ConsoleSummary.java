@@ -11,6 +11,7 @@ import leakscope.analyzer.model.Series;
 import leakscope.analyzer.model.Trend;
 import leakscope.reports.ChartFiles;
 import leakscope.reports.Clip;
+import leakscope.reports.WarningText;
 
 /** The short human summary printed after an analysis: counts, the top sites, where the report is. */
 public final class ConsoleSummary {
@@ -25,7 +26,7 @@ public final class ConsoleSummary {
                 analysis.summary().handlesAcquired(), analysis.summary().handlesReleased());
         List<LeakGroup> leaks = analysis.leaks();
         leaks.stream().limit(TOP_SITES).forEach(g -> out.printf(Locale.ROOT, "  %6d  %-9s %-15s %-10s %s%n", g.count(),
-                g.verdict().wireName(), g.reason().wireName(), TerminalText.safe(g.kind()), TerminalText.safe(g.site())));
+                g.verdict().wireName(), g.reason().wireName(), TerminalText.safe(g.kind()), TerminalText.safe(g.site().text())));
         if (leaks.size() > TOP_SITES) {
             out.printf(Locale.ROOT, "  ... and %d more site(s) in the report%n", leaks.size() - TOP_SITES);
         }
@@ -43,7 +44,7 @@ public final class ConsoleSummary {
             out.println("growing: " + growing.stream().limit(TOP_SITES).map(TerminalText::safe).collect(Collectors.joining(", "))
                     + (growing.size() > TOP_SITES ? String.format(Locale.ROOT, " and %d more", growing.size() - TOP_SITES) : ""));
         }
-        analysis.warnings().forEach(w -> out.println("warning: " + TerminalText.safe(w, Clip.SENTENCE)));
+        analysis.warnings().forEach(w -> out.println("warning: " + TerminalText.safe(WarningText.of(w), Clip.SENTENCE)));
         written.stream().filter(p -> p.getParent() == null || !p.getParent().endsWith(ChartFiles.DIRECTORY))
                 .forEach(p -> out.println("wrote " + p));
         out.flush();

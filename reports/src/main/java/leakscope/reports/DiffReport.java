@@ -42,11 +42,11 @@ public final class DiffReport {
         for (GroupStatus status : List.of(GroupStatus.NEW, GroupStatus.GROWN, GroupStatus.UNCHANGED)) {
             comparison.head().stream().filter(c -> c.status() == status).forEach(c -> appendRow(table,
                     status.isRegression() ? strong(status.wireName()) : new Text(status.wireName()),
-                    new Text(c.group().verdict()), new Text(c.group().reason()), code(c.group().kind()),
+                    new Text(c.group().verdict().wireName()), new Text(c.group().reason()), code(c.group().kind()),
                     code(c.group().site()), new Text(c.baselineCount() + " → " + c.group().count())));
         }
         for (BaselineEntry fixed : comparison.fixed()) {
-            appendRow(table, new Text(GroupStatus.FIXED.wireName()), new Text(fixed.verdict()), new Text(fixed.reason()),
+            appendRow(table, new Text(GroupStatus.FIXED.wireName()), new Text(fixed.verdict().wireName()), new Text(fixed.reason()),
                     code(fixed.kind()), code(fixed.site()), new Text(fixed.count() + " → 0"));
         }
         document.appendChild(table);

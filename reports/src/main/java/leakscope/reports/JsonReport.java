@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import leakscope.analyzer.baseline.BaselineEntry;
 import leakscope.analyzer.baseline.Comparison;
+import leakscope.analyzer.baseline.Fingerprint;
 import leakscope.analyzer.baseline.GroupStatus;
 import leakscope.analyzer.model.Analysis;
 import leakscope.analyzer.model.HandleSample;
@@ -42,7 +43,7 @@ public final class JsonReport {
     public static String render(Analysis analysis, String toolVersion, Map<String, String> chartPaths,
             Optional<Comparison> baseline) {
         StringWriter text = new StringWriter();
-        try (JsonGenerator json = FACTORY.createGenerator(text).useDefaultPrettyPrinter()) {
+        try (JsonGenerator json = FACTORY.createGenerator(text).setPrettyPrinter(JsonLayout.prettyPrinter())) {
             json.writeStartObject();
             json.writeNumberField("schemaVersion", SCHEMA_VERSION);
             json.writeObjectFieldStart("tool");
@@ -56,8 +57,8 @@ public final class JsonReport {
             json.writeEndArray();
             summary(json, analysis);
             json.writeArrayFieldStart("leaks");
-            for (int i = 0; i < analysis.leaks().size(); i++) {
-                leak(json, analysis.leaks().get(i), baseline.isPresent() ? baseline.get().head().get(i).status() : null);
+            for (LeakGroup group : analysis.leaks()) {
+                leak(json, group, baseline.map(b -> b.statusOf(group)).orElse(null));
             }
             json.writeEndArray();
             sessions(json, analysis);
@@ -75,7 +76,7 @@ public final class JsonReport {
                 retained(json, group);
             }
             json.writeEndArray();
-            stringArray(json, "warnings", analysis.warnings());
+            stringArray(json, "warnings", analysis.warnings().stream().map(WarningText::of).toList());
             if (baseline.isPresent()) {
                 baseline(json, baseline.get());
             }
@@ -120,7 +121,7 @@ public final class JsonReport {
         json.writeStringField("verdict", group.verdict().wireName());
         json.writeStringField("reason", group.reason().wireName());
         json.writeStringField("kind", group.kind());
-        json.writeStringField("site", group.site());
+        json.writeStringField("site", group.site().text());
         json.writeNumberField("count", group.count());
         stringArray(json, "stackTrace", group.stackTrace());
         json.writeArrayFieldStart("handles");
@@ -147,7 +148,7 @@ public final class JsonReport {
             json.writeEndArray();
             json.writeNumberField("retainedBytes", group.path().retainedBytes());
         }
-        json.writeStringField("fingerprint", BaselineEntry.of(group).fingerprint());
+        json.writeStringField("fingerprint", Fingerprint.of(group));
         if (status != null) {
             json.writeStringField("status", status.wireName());
         }
@@ -200,7 +201,7 @@ public final class JsonReport {
 
     private static void retained(JsonGenerator json, RetainedGroup group) throws IOException {
         json.writeStartObject();
-        json.writeStringField("site", group.site());
+        json.writeStringField("site", group.site().text());
         json.writeStringField("type", group.type());
         json.writeNumberField("count", group.count());
         json.writeNumberField("oldestAgeMillis", group.oldestAgeMillis());

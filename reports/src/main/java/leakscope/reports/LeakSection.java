@@ -92,14 +92,14 @@ final class LeakSection implements ReportSection {
                 handles == 1 ? noun : handles + " " + noun + "s"));
         Paragraph where = new Paragraph();
         where.appendChild(new Text("Site "));
-        where.appendChild(code(group.site()));
-        int above = group.stackTrace().indexOf(group.site());
+        where.appendChild(code(group.site().text()));
+        int above = group.stackTrace().indexOf(group.site().text());
         where.appendChild(new Text(above > 0 ? String.format(Locale.ROOT, ", below %d frame(s) of the recorder, the JDK "
                 + "or helpers (not blamed). ", above) : ". "));
         where.appendChild(new Text("Stack of the most common acquire, "
                 + ReportView.plural(group.stackTrace().size(), "frame", "frames") + ":"));
         details.appendChild(where);
-        details.appendChild(codeBlock(SiteText.stack(group.stackTrace(), group.site(), view.target().stackFrames())));
+        details.appendChild(codeBlock(SiteText.stack(group.stackTrace(), group.site().text(), view.target().stackFrames())));
         details.appendChild(handles(view, group, threads));
         return details;
     }

@@ -11,6 +11,8 @@ import java.util.stream.Collectors;
 import leakscope.analyzer.model.Analysis;
 import leakscope.analyzer.model.LeakGroup;
 import leakscope.analyzer.model.RetainedGroup;
+import leakscope.analyzer.model.Series;
+import leakscope.analyzer.model.Site;
 import leakscope.analyzer.model.Trend;
 import org.commonmark.ext.gfm.tables.TableBlock;
 import org.commonmark.node.Text;
@@ -22,7 +24,6 @@ import org.commonmark.node.Text;
  * Otherwise they are an appendix, folded.
  */
 final class RetainedSection implements ReportSection {
-    private static final Set<String> HEAP_SERIES = Set.of("heap used after GC", "metaspace used after GC", "loaded classes");
 
     @Override
     public void addTo(Outline outline, ReportView view) {
@@ -53,8 +54,8 @@ final class RetainedSection implements ReportSection {
             return false;
         }
         boolean heapGrows = analysis.growth().stream()
-                .anyMatch(s -> s.trend() == Trend.GROWING && HEAP_SERIES.contains(s.name()));
-        Set<String> leakSites = analysis.leaks().stream().map(LeakGroup::site).collect(Collectors.toSet());
+                .anyMatch(s -> s.trend() == Trend.GROWING && s.origin() == Series.Origin.JVM);
+        Set<Site> leakSites = analysis.leaks().stream().map(LeakGroup::site).collect(Collectors.toSet());
         return heapGrows || analysis.retained().stream().anyMatch(r -> leakSites.contains(r.site()));
     }
 

@@ -34,7 +34,7 @@ public final class SarifReport {
 
     public static String render(Analysis analysis, String toolVersion, SourceFiles sources) {
         StringWriter text = new StringWriter();
-        try (JsonGenerator json = FACTORY.createGenerator(text).useDefaultPrettyPrinter()) {
+        try (JsonGenerator json = FACTORY.createGenerator(text).setPrettyPrinter(JsonLayout.prettyPrinter())) {
             json.writeStartObject();
             json.writeStringField("$schema", SCHEMA);
             json.writeStringField("version", "2.1.0");
@@ -58,7 +58,7 @@ public final class SarifReport {
         } catch (IOException e) {
             throw new UncheckedIOException("writing to a string cannot fail", e);
         }
-        return text.toString().replace(System.lineSeparator(), "\n") + "\n";
+        return text + "\n";
     }
 
     private static void tool(JsonGenerator json, String toolVersion) throws IOException {
@@ -110,7 +110,7 @@ public final class SarifReport {
         }
         json.writeArrayFieldStart("logicalLocations");
         json.writeStartObject();
-        json.writeStringField("fullyQualifiedName", Clip.text(group.site(), Clip.FRAME));
+        json.writeStringField("fullyQualifiedName", Clip.text(group.site().text(), Clip.FRAME));
         json.writeStringField("kind", "function");
         json.writeEndObject();
         json.writeEndArray();

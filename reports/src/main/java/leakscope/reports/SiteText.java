@@ -3,6 +3,7 @@ package leakscope.reports;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import leakscope.analyzer.model.Site;
 
 /** How sites and stacks read in a report: short where a reviewer scans, whole where they dig. */
 final class SiteText {
@@ -10,6 +11,11 @@ final class SiteText {
     }
 
     /** {@code com.acme.Cache.open(Cache.java:42)} → {@code Cache.open(Cache.java:42)}: the package is in the stack. */
+    static String shortForm(Site site) {
+        return site.text().substring(site.className().lastIndexOf('.') + 1);
+    }
+
+    /** {@link #shortForm(Site)} of a site as a baseline file spells it. */
     static String shortForm(String site) {
         int paren = site.indexOf('(');
         String method = paren < 0 ? site : site.substring(0, paren);

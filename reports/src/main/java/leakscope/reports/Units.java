@@ -20,20 +20,20 @@ enum Units {
     }
 
     static Units of(Series series) {
-        String name = series.name();
-        if (name.startsWith(ChartImages.OPEN_HANDLES)) {
-            return HANDLES;
+        switch (series.unit()) {
+            case HANDLES:
+                return HANDLES;
+            case THREADS:
+                return THREADS;
+            case SESSIONS:
+                return SESSIONS;
+            case BYTES:
+                return BYTES;
+            case CLASSES:
+                return CLASSES;
+            default:
+                return VALUE;
         }
-        if (name.startsWith("live threads")) {
-            return THREADS;
-        }
-        if (name.startsWith("live sessions")) {
-            return SESSIONS;
-        }
-        if (name.startsWith("heap used") || name.startsWith("metaspace used")) {
-            return BYTES;
-        }
-        return name.equals("loaded classes") ? CLASSES : VALUE;
     }
 
     /** The axis label: the unit, or "value" for a gauge, whose unit only its program knows. */

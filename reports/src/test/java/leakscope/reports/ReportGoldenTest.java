@@ -15,6 +15,7 @@ import leakscope.analyzer.baseline.BaselineEntry;
 import leakscope.analyzer.baseline.Comparison;
 import leakscope.analyzer.model.Analysis;
 import leakscope.analyzer.model.Anomalies;
+import leakscope.analyzer.model.Frame;
 import leakscope.analyzer.model.HandleSample;
 import leakscope.analyzer.model.JvmIdentity;
 import leakscope.analyzer.model.LeakGroup;
@@ -25,8 +26,11 @@ import leakscope.analyzer.model.Sample;
 import leakscope.analyzer.model.Series;
 import leakscope.analyzer.model.SessionLeak;
 import leakscope.analyzer.model.SessionSummary;
+import leakscope.analyzer.model.Site;
 import leakscope.analyzer.model.Summary;
 import leakscope.analyzer.model.Trend;
+import leakscope.analyzer.model.Verdict;
+import leakscope.analyzer.model.Warning;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -53,22 +57,22 @@ class ReportGoldenTest {
                 List.of(new RecordingSummary(Paths.get("app.jfr"), Optional.of(new JvmIdentity(4242, T0.minusSeconds(5))),
                         T0, T0.plusSeconds(20), 1234, true, false, 0)),
                 new Summary(100, 88, 12, 0, 30, 1),
-                List.of(new LeakGroup(Reason.SESSION_STOPPED, "socket", "com.acme.Orders.handle(Orders.java:50)", 10,
+                List.of(new LeakGroup(Reason.SESSION_STOPPED, "socket", site("com.acme.Orders", "handle", 50), 10,
                                 List.of("leakscope.recorder.Leakscope.acquire(Leakscope.java:47)",
                                         "com.acme.Orders.handle(Orders.java:50)"),
                                 List.of(new HandleSample(7, "db:5432", 3, "worker-1", T0.plusMillis(1500), 18_500)), 0),
-                        new LeakGroup(Reason.OPEN_AT_EXIT, "file", "com.acme.Export.run(Export.java:12)", 2,
+                        new LeakGroup(Reason.OPEN_AT_EXIT, "file", site("com.acme.Export", "run", 12), 2,
                                 List.of("com.acme.Export.run(Export.java:12)"),
                                 List.of(new HandleSample(9, "a|b", 0, "main", T0.plusSeconds(2), 700_000)), 0)),
                 new SessionSummary(30, 29, stopped, List.of(new SessionLeak(30, "background", 0, Optional.of(T0)))),
                 new Anomalies(1, 2),
-                List.of(new Series("cache.size", Trend.GROWING, growing, 300),
-                        new Series("open handles: file", Trend.FLAT, flat, 0)),
-                List.of(new RetainedGroup("com.acme.Cache.put(Cache.java:30)", "byte[]", 41, 61_000,
+                List.of(new Series("cache.size", Series.Origin.GAUGE, Series.Unit.VALUE, Trend.GROWING, growing, 300),
+                        new Series("open handles: file", Series.Origin.DERIVED, Series.Unit.HANDLES, Trend.FLAT, flat, 0)),
+                List.of(new RetainedGroup(site("com.acme.Cache", "put", 30), "byte[]", 41, 61_000,
                         List.of("com.acme.Cache.ENTRIES", "java.util.HashMap.table", "java.util.HashMap$Node[][*]",
                                 "java.util.HashMap$Node.value", "byte[]"), "Class Loader Data",
                         List.of("com.acme.Cache.put(Cache.java:30)", "com.acme.Main.main(Main.java:9)"))),
-                List.of("app.jfr: something to know"));
+                List.of(new Warning.NoJvmIdentity(Paths.get("app.jfr"))));
     }
 
     @Test
@@ -102,8 +106,8 @@ class ReportGoldenTest {
     void withABaselineTheMarkdownLeadsWithWhatChanged() throws IOException {
         // the baseline knew the socket site with 4 handles (now 10: grown) and a since-fixed timer leak
         List<BaselineEntry> base = List.of(
-                BaselineEntry.of("leaked", "session-stopped", "socket", "com.acme.Orders.handle(Orders.java:47)", 4),
-                BaselineEntry.of("leaked", "open-at-exit", "timer", "com.acme.Clock.lambda$start$3(Clock.java:9)", 1));
+                BaselineEntry.of(Verdict.LEAKED, "session-stopped", "socket", site("com.acme.Orders", "handle", 47), 4),
+                BaselineEntry.of(Verdict.LEAKED, "open-at-exit", "timer", site("com.acme.Clock", "lambda$start$3", 9), 1));
         Comparison comparison = Comparison.of(base, BaselineEntry.of(analysis().leaks()));
         assertGolden("report-with-baseline.md", MarkdownReport.render(analysis(), SETTINGS, Map.of(),
                 Optional.of(comparison)));
@@ -119,6 +123,10 @@ class ReportGoldenTest {
                 withWarnings.sessions(), withWarnings.anomalies(), withWarnings.growth(), withWarnings.retained(), List.of());
         assertThat(MarkdownReport.render(withWarnings, SETTINGS, Map.of(), Optional.empty())).contains("see the warnings");
         assertThat(MarkdownReport.render(without, SETTINGS, Map.of(), Optional.empty())).doesNotContain("warnings");
+    }
+
+    private static Site site(String className, String method, int line) {
+        return Site.of(new Frame(className, method, "()V", line, false));
     }
 
     private static void assertGolden(String name, String actual) throws IOException {

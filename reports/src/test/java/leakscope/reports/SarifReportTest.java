@@ -14,6 +14,7 @@ import leakscope.analyzer.fixtures.ChildJvm;
 import leakscope.analyzer.fixtures.LeakyProgram;
 import leakscope.analyzer.model.Analysis;
 import leakscope.analyzer.model.LeakGroup;
+import leakscope.analyzer.model.Site;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -74,10 +75,10 @@ class SarifReportTest {
     @Test
     void aSiteOutsideTheRootsKeepsItsPackagePath() {
         SourceFiles nowhere = new SourceFiles(dir, SourceFiles.DEFAULT_ROOTS);
-        assertThat(nowhere.locate("com.acme.Cache$Entry.open(Cache.java:42)"))
+        assertThat(nowhere.locate(Site.parse("com.acme.Cache$Entry.open(Cache.java:42)")))
                 .contains(new SourceFiles.Location("com/acme/Cache.java", 42, false));
-        assertThat(nowhere.locate("java.lang.Thread.run(Native Method)")).isEmpty();
-        assertThat(nowhere.locate("evil.X.m(../../etc/passwd.java:1)")).isEmpty();
+        assertThat(nowhere.locate(Site.parse("java.lang.Thread.run(Native Method)"))).isEmpty();
+        assertThat(nowhere.locate(Site.parse("evil.X.m(../../etc/passwd.java:1)"))).isEmpty();
     }
 
     @Test
@@ -86,7 +87,7 @@ class SarifReportTest {
         LeakGroup one = small.leaks().get(0);
         List<LeakGroup> many = new ArrayList<>();
         for (int i = 0; i < SarifReport.MAX_RESULTS + 7; i++) {
-            many.add(new LeakGroup(one.reason(), one.kind(), "com.acme.Gen.m" + i + "(Gen.java:" + (i + 1) + ")", 1,
+            many.add(new LeakGroup(one.reason(), one.kind(), Site.parse("com.acme.Gen.m" + i + "(Gen.java:" + (i + 1) + ")"), 1,
                     one.stackTrace(), one.handles(), 0));
         }
         Analysis big = new Analysis(small.recordings(), small.summary(), many, small.sessions(), small.anomalies(),

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import leakscope.analyzer.model.LeakGroup;
 
 /**
  * Head's leak groups against a baseline's, by fingerprint. Groups of equal fingerprint are summed on
@@ -13,11 +14,13 @@ import java.util.Objects;
  *
  * @param head head's groups with their status, in head's order
  * @param fixed baseline groups absent from head
+ * @param statusByFingerprint the status of each of head's fingerprints
  */
-public record Comparison(List<Compared> head, List<BaselineEntry> fixed) {
+public record Comparison(List<Compared> head, List<BaselineEntry> fixed, Map<String, GroupStatus> statusByFingerprint) {
     public Comparison {
         head = List.copyOf(head);
         fixed = List.copyOf(fixed);
+        statusByFingerprint = Map.copyOf(statusByFingerprint);
     }
 
     /** A head group and its status; {@code baselineCount} is 0 for a new group. */
@@ -32,11 +35,13 @@ public record Comparison(List<Compared> head, List<BaselineEntry> fixed) {
         Map<String, Long> before = countsByFingerprint(baseline);
         Map<String, Long> now = countsByFingerprint(head);
         List<Compared> compared = new ArrayList<>();
+        Map<String, GroupStatus> statuses = new LinkedHashMap<>();
         for (BaselineEntry group : head) {
             Long then = before.get(group.fingerprint());
             GroupStatus status = then == null ? GroupStatus.NEW
                     : now.get(group.fingerprint()) > then ? GroupStatus.GROWN : GroupStatus.UNCHANGED;
             compared.add(new Compared(group, status, then == null ? 0 : then));
+            statuses.put(group.fingerprint(), status);
         }
         List<BaselineEntry> fixed = new ArrayList<>();
         Map<String, Boolean> seen = new LinkedHashMap<>();
@@ -46,7 +51,17 @@ public record Comparison(List<Compared> head, List<BaselineEntry> fixed) {
             }
         }
         fixed.sort(Comparator.comparing(BaselineEntry::fingerprint));
-        return new Comparison(compared, fixed);
+        return new Comparison(compared, fixed, statuses);
+    }
+
+    /** The status of one of head's groups. */
+    public GroupStatus statusOf(LeakGroup group) {
+        String fingerprint = Fingerprint.of(group);
+        GroupStatus status = statusByFingerprint.get(fingerprint);
+        if (status == null) {
+            throw new IllegalArgumentException("not one of head's groups: " + fingerprint);
+        }
+        return status;
     }
 
     public long count(GroupStatus status) {

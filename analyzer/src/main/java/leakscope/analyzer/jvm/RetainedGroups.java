@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import leakscope.analyzer.model.OldObjectSample;
 import leakscope.analyzer.model.RetainedGroup;
+import leakscope.analyzer.model.Site;
 import leakscope.analyzer.site.SiteResolver;
 
 /**
@@ -17,17 +18,16 @@ import leakscope.analyzer.site.SiteResolver;
  */
 public final class RetainedGroups {
     static final int MIN_SAMPLES = 3;
-    public static final String SITE_NOT_RECORDED = "(allocation site not recorded: record with settings=profile)";
 
     private RetainedGroups() {
     }
 
     public static List<RetainedGroup> of(List<OldObjectSample> samples, SiteResolver sites) {
-        Map<List<String>, List<OldObjectSample>> groups = new LinkedHashMap<>();
+        Map<SiteAndType, List<OldObjectSample>> groups = new LinkedHashMap<>();
         for (OldObjectSample sample : samples) {
-            String site = sample.stack().frames().isEmpty() ? SITE_NOT_RECORDED : sites.siteOf(sample.stack());
-            if (!site.equals(SiteResolver.NO_SITE)) {
-                groups.computeIfAbsent(List.of(site, sample.type()), k -> new ArrayList<>()).add(sample);
+            Site site = sample.stack().frames().isEmpty() ? Site.NOT_RECORDED : sites.siteOf(sample.stack());
+            if (site.kind() != Site.Kind.NO_APPLICATION_FRAME) {
+                groups.computeIfAbsent(new SiteAndType(site, sample.type()), k -> new ArrayList<>()).add(sample);
             }
         }
         List<RetainedGroup> result = new ArrayList<>();
@@ -35,12 +35,15 @@ public final class RetainedGroups {
             if (members.size() >= MIN_SAMPLES) {
                 // the oldest sample has been held longest: its chain is the one to read
                 OldObjectSample oldest = members.stream().max(Comparator.comparingLong(OldObjectSample::ageNanos)).orElseThrow();
-                result.add(new RetainedGroup(key.get(0), key.get(1), members.size(), oldest.ageNanos() / 1_000_000,
+                result.add(new RetainedGroup(key.site(), key.type(), members.size(), oldest.ageNanos() / 1_000_000,
                         oldest.referenceChain(), oldest.root(), oldest.stack().lines()));
             }
         });
-        result.sort(Comparator.comparingLong(RetainedGroup::count).reversed().thenComparing(RetainedGroup::site)
+        result.sort(Comparator.comparingLong(RetainedGroup::count).reversed().thenComparing(RetainedGroup::site, Site.ORDER)
                 .thenComparing(RetainedGroup::type));
         return result;
+    }
+
+    private record SiteAndType(Site site, String type) {
     }
 }

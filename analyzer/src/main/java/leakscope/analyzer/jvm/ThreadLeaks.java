@@ -1,15 +1,17 @@
 package leakscope.analyzer.jvm;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import leakscope.analyzer.model.Reason;
 import leakscope.analyzer.model.Sample;
+import leakscope.analyzer.model.Series;
+import leakscope.analyzer.model.Site;
 import leakscope.analyzer.model.Trend;
 import leakscope.analyzer.pairing.DeltaBuckets;
-import leakscope.analyzer.pairing.Leak;
+import leakscope.analyzer.pairing.JudgedHandle;
+import leakscope.analyzer.pairing.SampledSeries;
 import leakscope.analyzer.pairing.ThreadLife;
 import leakscope.analyzer.site.SiteResolver;
 import leakscope.analyzer.trend.TrendClassifier;
@@ -30,34 +32,38 @@ public final class ThreadLeaks {
             "Notification Thread", "Service Thread", "process reaper", "C1 CompilerThread", "C2 CompilerThread",
             "Sweeper thread", "DestroyJavaVM", "RMI ", "Monitor Ctrl-Break");
 
-    private final List<Leak> leaks = new ArrayList<>();
-    private final Map<String, List<Sample>> series = new LinkedHashMap<>();
+    private final List<JudgedHandle> leaks = new ArrayList<>();
+    private final List<SampledSeries> series = new ArrayList<>();
+    private final int recording;
 
     /**
      * @param endReason the verdict reason of whatever is alive at the end of the timeline
+     * @param recording index of the recording that saw the threads alive at the end: the timeline's last
      */
-    public ThreadLeaks(List<ThreadLife> threads, SiteResolver sites, long startNanos, long endNanos, Reason endReason) {
-        Map<String, List<ThreadLife>> bySite = new TreeMap<>();
+    public ThreadLeaks(List<ThreadLife> threads, SiteResolver sites, long startNanos, long endNanos, Reason endReason,
+            int recording) {
+        this.recording = recording;
+        Map<Site, List<ThreadLife>> bySite = new TreeMap<>(Site.ORDER);
         for (ThreadLife thread : threads) {
-            String site = sites.siteOf(thread.stack());
-            if (!isPlatform(thread.name()) && !site.equals(SiteResolver.NO_SITE)) {
+            Site site = sites.siteOf(thread.stack());
+            if (!isPlatform(thread.name()) && site.isFrame()) {
                 bySite.computeIfAbsent(site, s -> new ArrayList<>()).add(thread);
             }
         }
         bySite.forEach((site, started) -> judge(site, started, startNanos, endNanos, endReason));
     }
 
-    /** Live threads of accumulating sites, one leak each. */
-    public List<Leak> leaks() {
+    /** Live threads of accumulating sites, one judged handle each. */
+    public List<JudgedHandle> leaks() {
         return leaks;
     }
 
     /** The live-thread count of each accumulating site. */
-    public Map<String, List<Sample>> series() {
+    public List<SampledSeries> series() {
         return series;
     }
 
-    private void judge(String site, List<ThreadLife> started, long startNanos, long endNanos, Reason endReason) {
+    private void judge(Site site, List<ThreadLife> started, long startNanos, long endNanos, Reason endReason) {
         List<ThreadLife> alive = started.stream().filter(ThreadLife::isAlive).toList();
         if (alive.size() < MIN_LIVE) {
             return;
@@ -73,10 +79,10 @@ public final class ThreadLeaks {
         if (TrendClassifier.classify(samples) != Trend.GROWING) {
             return;
         }
-        series.put(SERIES_PREFIX + site, samples);
+        series.add(new SampledSeries(SERIES_PREFIX + site.text(), Series.Origin.DERIVED, Series.Unit.THREADS, samples));
         for (ThreadLife thread : alive) {
-            leaks.add(new Leak(endReason, thread.id(), "thread", normalised(thread.name()) + " (" + thread.name() + ")", 0,
-                    thread.starter(), thread.startNanos(), Math.max(0, endNanos - thread.startNanos()), thread.stack(), -1));
+            leaks.add(new JudgedHandle(endReason, thread.id(), "thread", normalised(thread.name()) + " (" + thread.name() + ")", 0,
+                    thread.starter(), thread.startNanos(), Math.max(0, endNanos - thread.startNanos()), thread.stack(), recording));
         }
     }
 

@@ -10,7 +10,7 @@ import java.util.Objects;
  */
 public record Analysis(List<RecordingSummary> recordings, Summary summary, List<LeakGroup> leaks,
         SessionSummary sessions, Anomalies anomalies, List<Series> growth, List<RetainedGroup> retained,
-        List<String> warnings) {
+        List<Warning> warnings) {
     public Analysis {
         recordings = List.copyOf(recordings);
         Objects.requireNonNull(summary, "summary");

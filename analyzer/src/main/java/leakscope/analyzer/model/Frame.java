@@ -1,6 +1,5 @@
 package leakscope.analyzer.model;
 
-import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -22,16 +21,9 @@ public record Frame(String type, String method, String descriptor, int line, boo
         return type + "." + method + descriptor;
     }
 
-    /**
-     * Java's stack trace form, {@code com.acme.Cache.open(Cache.java:42)}. JFR does not record source
-     * file names, so the file is derived from the outermost class name, as javac names it.
-     */
+    /** Java's stack trace form, {@code com.acme.Cache.open(Cache.java:42)}: see {@link Site#text()}. */
     @Override
     public String toString() {
-        String simple = type.substring(type.lastIndexOf('.') + 1);
-        int nested = simple.indexOf('$');
-        String file = (nested > 0 ? simple.substring(0, nested) : simple) + ".java";
-        String where = isNative ? "Native Method" : line >= 0 ? file + ":" + line : file;
-        return String.format(Locale.ROOT, "%s.%s(%s)", type, method, where);
+        return Site.of(this).text();
     }
 }

@@ -6,13 +6,13 @@ import java.util.Objects;
 /**
  * The handles of one (verdict, reason, kind, site).
  *
- * @param site the frame to fix, e.g. {@code com.acme.Cache.open(Cache.java:42)}
+ * @param site the frame to fix
  * @param stackTrace the group's most common acquire stack, innermost frame first
  * @param handles the group's first handles by acquire time (at most {@link #SAMPLE_LIMIT})
  * @param recording index of the recording that holds the group's first handle
  * @param path for a still-reachable group analysed with a heap dump: what holds one of its objects
  */
-public record LeakGroup(Reason reason, String kind, String site, long count, List<String> stackTrace,
+public record LeakGroup(Reason reason, String kind, Site site, long count, List<String> stackTrace,
         List<HandleSample> handles, int recording, ReferencePath path) {
     public static final int SAMPLE_LIMIT = 10;
 
@@ -26,7 +26,7 @@ public record LeakGroup(Reason reason, String kind, String site, long count, Lis
     }
 
     /** A group with no reference path (all but still-reachable groups read with a heap dump). */
-    public LeakGroup(Reason reason, String kind, String site, long count, List<String> stackTrace,
+    public LeakGroup(Reason reason, String kind, Site site, long count, List<String> stackTrace,
             List<HandleSample> handles, int recording) {
         this(reason, kind, site, count, stackTrace, handles, recording, ReferencePath.NONE);
     }

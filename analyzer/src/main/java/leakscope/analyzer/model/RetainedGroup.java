@@ -15,7 +15,7 @@ import java.util.Objects;
  * @param root what holds the chain, e.g. "Class Loader Data", empty if not recorded
  * @param stackTrace the allocation stack of the oldest sample, innermost first
  */
-public record RetainedGroup(String site, String type, long count, long oldestAgeMillis, List<String> referenceChain,
+public record RetainedGroup(Site site, String type, long count, long oldestAgeMillis, List<String> referenceChain,
         String root, List<String> stackTrace) {
     public RetainedGroup {
         Objects.requireNonNull(site, "site");

@@ -4,17 +4,43 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * A quantity over time: a gauge, or a derived series such as {@code open handles: file}.
+ * A quantity over time: a gauge, a series derived from the events ({@code open handles: file}), or
+ * one the JVM records.
  *
  * @param name untrusted when it is a gauge name
+ * @param origin where the samples come from
+ * @param unit what a sample counts or measures
  * @param samples sorted by time
  * @param slopePerMinute least-squares slope of the samples against wall time
  */
-public record Series(String name, Trend trend, List<Sample> samples, double slopePerMinute) {
+public record Series(String name, Origin origin, Unit unit, Trend trend, List<Sample> samples, double slopePerMinute) {
     public Series {
         Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(origin, "origin");
+        Objects.requireNonNull(unit, "unit");
         Objects.requireNonNull(trend, "trend");
         samples = List.copyOf(samples);
+    }
+
+    /** Where a series' samples come from. */
+    public enum Origin {
+        /** {@code leakscope.Gauge} events of one name */
+        GAUGE,
+        /** counted from the events: open handles of a kind, live sessions, live threads of a site */
+        DERIVED,
+        /** the JVM's own events: heap and metaspace after GC, loaded classes */
+        JVM
+    }
+
+    /** What a sample counts or measures. */
+    public enum Unit {
+        HANDLES,
+        SESSIONS,
+        THREADS,
+        BYTES,
+        CLASSES,
+        /** a gauge's value, whose unit only its program knows */
+        VALUE
     }
 
     public double first() {

@@ -3,8 +3,8 @@ package leakscope.analyzer.model;
 import java.util.List;
 
 /** A recorded stack trace, innermost frame first. */
-public record Stack(List<Frame> frames, boolean isTruncated) {
-    public static final Stack EMPTY = new Stack(List.of(), false);
+public record Stack(List<Frame> frames) {
+    public static final Stack EMPTY = new Stack(List.of());
 
     public Stack {
         frames = List.copyOf(frames);

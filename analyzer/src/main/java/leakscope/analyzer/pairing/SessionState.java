@@ -41,7 +41,7 @@ final class SessionState {
         pendingPairs[pendingLength++] = releaseNanos;
     }
 
-    /** Takes in what another ledger learnt of this session from later chunks (see HandleLedger#absorb). */
+    /** Takes in what another ledger learnt of this session from later chunks (see SessionLedger#merge). */
     void absorb(SessionState later) {
         if (later.isStarted()) {
             name = later.name;

@@ -20,4 +20,9 @@ public record ThreadLife(long id, String name, String starter, long startNanos, 
     public boolean isAlive() {
         return endNanos < 0;
     }
+
+    /** This thread, ended at {@code timeNanos}. */
+    ThreadLife endedAt(long timeNanos) {
+        return new ThreadLife(id, name, starter, startNanos, timeNanos, stack);
+    }
 }

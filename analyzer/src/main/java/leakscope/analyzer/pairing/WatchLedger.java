@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import leakscope.analyzer.model.Reason;
 import leakscope.analyzer.model.Stack;
+import leakscope.analyzer.verdict.VerdictRules;
 
 /**
  * Pairs the watches of one JVM run with their reclaims, in time order although they arrive in file order
@@ -74,16 +75,12 @@ public final class WatchLedger {
         pending.putAll(later.pending);
     }
 
-    /**
-     * The watches never reclaimed: {@code still-reachable} when an old or full collection started after the
-     * watch, else {@code not-collected-yet}; with data loss the reclaim may be what was lost.
-     */
-    public List<Leak> unreclaimed(long endNanos, boolean lostData) {
-        List<Leak> leaks = new ArrayList<>(pending.size());
+    /** The watches never reclaimed, judged by {@link VerdictRules#unreclaimedWatch}. */
+    public List<JudgedHandle> unreclaimed(long endNanos, VerdictRules rules) {
+        List<JudgedHandle> leaks = new ArrayList<>(pending.size());
         for (Watch w : pending.values()) {
-            Reason reason = lostData ? Reason.DATA_LOSS
-                    : lastOldCollectionStartNanos > w.timeNanos() ? Reason.STILL_REACHABLE : Reason.NOT_COLLECTED_YET;
-            leaks.add(new Leak(reason, w.watchId(), w.type(), w.description(), w.sessionId(), w.thread(), w.timeNanos(),
+            Reason reason = rules.unreclaimedWatch(lastOldCollectionStartNanos > w.timeNanos());
+            leaks.add(new JudgedHandle(reason, w.watchId(), w.type(), w.description(), w.sessionId(), w.thread(), w.timeNanos(),
                     Math.max(0, endNanos - w.timeNanos()), w.stack(), w.recording()));
         }
         return leaks;

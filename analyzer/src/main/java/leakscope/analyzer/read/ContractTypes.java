@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.Set;
 import jdk.jfr.EventType;
 import jdk.jfr.ValueDescriptor;
+import leakscope.analyzer.event.EventNames;
 
 /**
  * The fields an event of the contract cannot do without, and their types (CONTRACT.md §1). Another

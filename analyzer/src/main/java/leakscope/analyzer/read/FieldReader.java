@@ -43,10 +43,6 @@ final class FieldReader {
         this.slots = found;
     }
 
-    boolean has(int field) {
-        return present[field];
-    }
-
     /**
      * The event's value array, read once per event and passed to the getters (each read of it through the
      * handle is a tree of method handles for the JIT to compile); null when the public API serves.

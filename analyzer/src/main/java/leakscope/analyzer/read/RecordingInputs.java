@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import leakscope.analyzer.AnalysisException;
+import leakscope.analyzer.model.Warning;
 
 /**
  * Turns input files into the recordings to read. Chunks read twice would pair events with themselves and
@@ -33,7 +34,7 @@ public final class RecordingInputs {
     }
 
     /** The recordings of {@code files} and what was dropped on the way, as warnings naming the file. */
-    public record Inspection(List<RecordingInput> inputs, List<String> warnings) {
+    public record Inspection(List<RecordingInput> inputs, List<Warning> warnings) {
         public Inspection {
             inputs = List.copyOf(inputs);
             warnings = List.copyOf(warnings);
@@ -49,7 +50,7 @@ public final class RecordingInputs {
     }
 
     public static Inspection inspect(List<Path> files) throws AnalysisException {
-        List<String> warnings = new ArrayList<>();
+        List<Warning> warnings = new ArrayList<>();
         List<ChunkLayout> layouts = new ArrayList<>();
         for (Path file : files) {
             ChunkLayout layout = ChunkLayout.scan(file);
@@ -57,7 +58,7 @@ public final class RecordingInputs {
                 if (files.size() == 1) {
                     throw new AnalysisException(file, UNFLUSHED);
                 }
-                warnings.add(file + ": skipped, " + UNFLUSHED);
+                warnings.add(new Warning.ReadProblem(file, "skipped, " + UNFLUSHED));
             }
             layouts.add(layout);
         }
@@ -70,8 +71,9 @@ public final class RecordingInputs {
             for (int f = 0; f < layouts.size(); f++) {
                 List<List<Chunk>> recordings = recordings(kept.get(f));
                 if (recordings.size() > 1) {
-                    warnings.add(String.format(Locale.ROOT, "%s: holds %d recordings (of different JVM runs, or out of "
-                            + "time order) concatenated: each was read on its own", files.get(f), recordings.size()));
+                    warnings.add(new Warning.ReadProblem(files.get(f), String.format(Locale.ROOT, "holds %d recordings "
+                            + "(of different JVM runs, or out of time order) concatenated: each was read on its own",
+                            recordings.size())));
                 }
                 for (List<Chunk> chunks : recordings) {
                     inputs.add(input(layouts.get(f), chunks));
@@ -108,7 +110,7 @@ public final class RecordingInputs {
     }
 
     /** Each file's chunks that repeat no chunk read before them, in file order. */
-    private static List<List<Chunk>> withoutDuplicates(List<ChunkLayout> layouts, List<String> warnings)
+    private static List<List<Chunk>> withoutDuplicates(List<ChunkLayout> layouts, List<Warning> warnings)
             throws AnalysisException {
         Map<ChunkKey, List<Located>> seen = new HashMap<>();
         List<List<Chunk>> kept = new ArrayList<>();
@@ -140,14 +142,15 @@ public final class RecordingInputs {
         return kept;
     }
 
-    private static String duplicateWarning(ChunkLayout layout, boolean allDuplicates, Path originalFile, int count) {
+    private static Warning duplicateWarning(ChunkLayout layout, boolean allDuplicates, Path originalFile, int count) {
         String where = originalFile.equals(layout.file()) ? "earlier in this file" : "in " + originalFile;
         if (allDuplicates) {
-            return String.format(Locale.ROOT, "%s: duplicate: all its %d chunk(s) are also %s (same JVM clock, start, "
-                    + "size and bytes), so they were read once", layout.file(), count, where);
+            return new Warning.ReadProblem(layout.file(), String.format(Locale.ROOT, "duplicate: all its %d chunk(s) "
+                    + "are also %s (same JVM clock, start, size and bytes), so they were read once", count, where));
         }
-        return String.format(Locale.ROOT, "%s: duplicate: %d of its %d chunk(s) are also %s (same JVM clock, start, "
-                + "size and bytes), so they were read once", layout.file(), count, layout.chunks().size(), where);
+        return new Warning.ReadProblem(layout.file(), String.format(Locale.ROOT, "duplicate: %d of its %d chunk(s) are "
+                + "also %s (same JVM clock, start, size and bytes), so they were read once", count,
+                layout.chunks().size(), where));
     }
 
     /**

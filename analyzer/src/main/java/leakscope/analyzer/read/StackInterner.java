@@ -56,6 +56,6 @@ final class StackInterner {
             frames.add(new Frame(type, method.getName(), method.getDescriptor(), frame.getLineNumber(),
                     "Native".equals(frame.getType())));
         }
-        return new Stack(frames, recorded.isTruncated());
+        return new Stack(frames);
     }
 }

@@ -9,18 +9,19 @@ import java.util.PriorityQueue;
 import leakscope.analyzer.model.HandleSample;
 import leakscope.analyzer.model.LeakGroup;
 import leakscope.analyzer.model.Reason;
+import leakscope.analyzer.model.Site;
 import leakscope.analyzer.model.Stack;
-import leakscope.analyzer.pairing.Leak;
+import leakscope.analyzer.pairing.JudgedHandle;
 import leakscope.analyzer.read.Times;
 
 /** Groups leaks by (verdict, reason, kind, site), keeping counts, the commonest stack and the first handles. */
 public final class LeakGrouper {
-    private static final Comparator<Leak> BY_ACQUIRE = Comparator.comparingLong(Leak::acquireNanos)
-            .thenComparingLong(Leak::handleId);
+    private static final Comparator<JudgedHandle> BY_ACQUIRE = Comparator.comparingLong(JudgedHandle::acquireNanos)
+            .thenComparingLong(JudgedHandle::handleId);
 
     private final Map<GroupKey, Accumulator> groups = new HashMap<>();
 
-    public void add(Leak leak, String site) {
+    public void add(JudgedHandle leak, Site site) {
         groups.computeIfAbsent(new GroupKey(leak.reason(), leak.kind(), site), k -> new Accumulator()).add(leak);
     }
 
@@ -29,23 +30,23 @@ public final class LeakGrouper {
         List<LeakGroup> result = new ArrayList<>();
         groups.forEach((key, acc) -> result.add(acc.toGroup(key)));
         result.sort(Comparator.comparingLong(LeakGroup::count).reversed()
-                .thenComparing(LeakGroup::site)
+                .thenComparing(LeakGroup::site, Site.ORDER)
                 .thenComparing(LeakGroup::reason)
                 .thenComparing(LeakGroup::kind));
         return result;
     }
 
-    private record GroupKey(Reason reason, String kind, String site) {
+    private record GroupKey(Reason reason, String kind, Site site) {
     }
 
     private static final class Accumulator {
         private long count;
         private final Map<Stack, Long> stackCounts = new HashMap<>();
         // the newest of the kept handles on top, so a newcomer replaces it when older
-        private final PriorityQueue<Leak> firstHandles = new PriorityQueue<>(BY_ACQUIRE.reversed());
-        private Leak earliest;
+        private final PriorityQueue<JudgedHandle> firstHandles = new PriorityQueue<>(BY_ACQUIRE.reversed());
+        private JudgedHandle earliest;
 
-        void add(Leak leak) {
+        void add(JudgedHandle leak) {
             count++;
             stackCounts.merge(leak.stack(), 1L, Long::sum);
             firstHandles.add(leak);

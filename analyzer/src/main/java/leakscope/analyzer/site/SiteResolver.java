@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import leakscope.analyzer.model.Frame;
+import leakscope.analyzer.model.Site;
 import leakscope.analyzer.model.Stack;
 
 /**
@@ -19,12 +20,11 @@ public final class SiteResolver {
     /** Frames never blamed: the recorder itself and the platform. */
     static final List<String> ALWAYS_SKIPPED = List.of("leakscope.recorder.", "leakscope.agent.", "java.", "javax.", "jdk.", "sun.",
             "com.sun.", "kotlin.", "scala.");
-    public static final String NO_SITE = "(no application frame)";
 
     private final List<String> skipped;
     private final Map<String, String> firstCallerByMethod = new HashMap<>();
     private final Map<String, Boolean> helpers = new HashMap<>();
-    private final Map<Stack, Frame> siteByStack = new IdentityHashMap<>();
+    private final Map<Stack, Site> siteByStack = new IdentityHashMap<>();
 
     /**
      * @param acquireStacks every distinct acquire stack of one timeline
@@ -36,24 +36,24 @@ public final class SiteResolver {
         acquireStacks.forEach(this::countCallers);
     }
 
-    /** The site as a stack trace line, e.g. {@code com.acme.Cache.open(Cache.java:42)}. */
-    public String siteOf(Stack stack) {
-        Frame site = siteByStack.computeIfAbsent(stack, this::resolve);
-        return site == null ? NO_SITE : site.toString();
+    /** The frame to fix in a stack, or {@link Site#NO_APPLICATION_FRAME}. */
+    public Site siteOf(Stack stack) {
+        return siteByStack.computeIfAbsent(stack, this::resolve);
     }
 
-    private Frame resolve(Stack stack) {
+    private Site resolve(Stack stack) {
         Frame outermostCandidate = null;
         for (Frame frame : stack.frames()) {
             if (isSkipped(frame)) {
                 continue;
             }
             if (!helpers.getOrDefault(frame.methodKey(), false)) {
-                return frame;
+                return Site.of(frame);
             }
             outermostCandidate = frame;
         }
-        return outermostCandidate; // every candidate is a helper: blame the one nearest the entry point
+        // every candidate is a helper: blame the one nearest the entry point
+        return outermostCandidate == null ? Site.NO_APPLICATION_FRAME : Site.of(outermostCandidate);
     }
 
     private void countCallers(Stack stack) {

@@ -3,7 +3,9 @@ package leakscope.analyzer.trend;
 import java.util.Arrays;
 import java.util.List;
 import leakscope.analyzer.model.Sample;
+import leakscope.analyzer.model.Series;
 import leakscope.analyzer.model.Trend;
+import leakscope.analyzer.pairing.SampledSeries;
 
 /**
  * Judges a series by effect size, not significance: how far its level moves relative to its own range.
@@ -35,6 +37,13 @@ public final class TrendClassifier {
     private static final int MAX_WINDOWS = 8;
 
     private TrendClassifier() {
+    }
+
+    /** A sampled series with its trend and slope judged. */
+    public static Series judge(SampledSeries sampled) {
+        List<Sample> samples = sampled.samples();
+        return new Series(sampled.name(), sampled.origin(), sampled.unit(), classify(samples), samples,
+                slopePerMinute(samples));
     }
 
     public static Trend classify(List<Sample> samples) {

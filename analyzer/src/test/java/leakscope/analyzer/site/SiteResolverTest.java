@@ -15,7 +15,7 @@ class SiteResolverTest {
     }
 
     private static Stack stack(Frame... frames) {
-        return new Stack(Arrays.asList(frames), false);
+        return new Stack(Arrays.asList(frames));
     }
 
     private static final Frame RECORDER = frame("leakscope.recorder.Leakscope.acquire", 60);
@@ -26,15 +26,15 @@ class SiteResolverTest {
         Stack fromA = stack(RECORDER, HELPER, frame("com.acme.A.load", 5), frame("com.acme.Main.main", 3));
         Stack fromB = stack(RECORDER, HELPER, frame("com.acme.B.save", 9), frame("com.acme.Main.main", 4));
         SiteResolver sites = new SiteResolver(List.of(fromA, fromB), List.of());
-        assertThat(sites.siteOf(fromA)).isEqualTo("com.acme.A.load(A.java:5)");
-        assertThat(sites.siteOf(fromB)).isEqualTo("com.acme.B.save(B.java:9)");
+        assertThat(sites.siteOf(fromA).text()).isEqualTo("com.acme.A.load(A.java:5)");
+        assertThat(sites.siteOf(fromB).text()).isEqualTo("com.acme.B.save(B.java:9)");
     }
 
     @Test
     void aMethodCalledFromOnePlaceIsItsOwnSite() {
         Stack only = stack(RECORDER, HELPER, frame("com.acme.A.load", 5));
         SiteResolver sites = new SiteResolver(List.of(only), List.of());
-        assertThat(sites.siteOf(only)).isEqualTo("com.acme.Files.open(Files.java:12)");
+        assertThat(sites.siteOf(only).text()).isEqualTo("com.acme.Files.open(Files.java:12)");
     }
 
     @Test
@@ -42,12 +42,12 @@ class SiteResolverTest {
         Stack viaPool = stack(RECORDER, frame("java.util.concurrent.Executors$RunnableAdapter.call", 539),
                 frame("com.acme.pool.Pool.borrow", 30), frame("com.acme.Service.handle$Inner", 44));
         SiteResolver sites = new SiteResolver(List.of(viaPool), List.of("com.acme.pool"));
-        assertThat(sites.siteOf(viaPool)).isEqualTo("com.acme.Service.handle$Inner(Service.java:44)");
+        assertThat(sites.siteOf(viaPool).text()).isEqualTo("com.acme.Service.handle$Inner(Service.java:44)");
     }
 
     @Test
     void aStackWithoutApplicationFramesSaysSo() {
         Stack jdkOnly = stack(RECORDER, frame("java.lang.Thread.run", 833));
-        assertThat(new SiteResolver(List.of(jdkOnly), List.of()).siteOf(jdkOnly)).isEqualTo("(no application frame)");
+        assertThat(new SiteResolver(List.of(jdkOnly), List.of()).siteOf(jdkOnly).text()).isEqualTo("(no application frame)");
     }
 }

@@ -1,4 +1,4 @@
-package leakscope.analyzer.read;
+package leakscope.analyzer.event;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,0 +1,53 @@
+package leakscope.analyzer;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import leakscope.analyzer.model.Warning;
+import leakscope.analyzer.read.ReadResult;
+import leakscope.analyzer.read.RecordingInput;
+import leakscope.analyzer.read.Times;
+
+/** What a report's reader must know about the inputs, as {@link Warning} values. */
+final class InputWarnings {
+    /** -XX:StartFlightRecording starts within a second of the JVM; more than this is a late start. */
+    static final long LATE_START_NANOS = 3_000_000_000L;
+
+    private InputWarnings() {
+    }
+
+    /** The warnings about one file once read. */
+    static List<Warning> of(RecordingInput input, ReadResult result) {
+        List<Warning> warnings = new ArrayList<>();
+        input.problems().forEach(problem -> warnings.add(new Warning.ReadProblem(input.path(), problem)));
+        result.brokenEvents().forEach((problem, count) -> warnings.add(new Warning.ReadProblem(input.path(),
+                String.format(Locale.ROOT, "%d event(s) break the event contract and were left out, not read as zeros "
+                        + "(%s)", count, problem))));
+        if (result.eventsOutsideChunks() > 0) {
+            warnings.add(new Warning.ReadProblem(input.path(), String.format(Locale.ROOT, "header contradicted: %d "
+                    + "event(s) are dated outside their chunks' time span (a damaged header or event; JFR has no "
+                    + "checksums), so times and trends may be wrong", result.eventsOutsideChunks())));
+        }
+        if (result.dataLossBytes() > 0) {
+            warnings.add(new Warning.DataLost(input.path(), result.dataLossBytes()));
+        }
+        if (input.jvm().isEmpty()) {
+            warnings.add(new Warning.NoJvmIdentity(input.path()));
+        }
+        if (result.events() == 0 && result.jvmEvents() == 0) {
+            warnings.add(new Warning.NothingToAnalyse(input.path()));
+        }
+        return warnings;
+    }
+
+    /**
+     * A timeline whose first chunk starts well after its JVM (a recording started late, or oldest chunks
+     * dropped by maxsize) cannot see handles acquired before it: their releases are unmatched.
+     */
+    static List<Warning> lateStart(RecordingInput first, long timelineStartNanos) {
+        return first.jvm().map(jvm -> timelineStartNanos - Times.nanos(jvm.startTime()))
+                .filter(lateNanos -> lateNanos > LATE_START_NANOS)
+                .<List<Warning>>map(lateNanos -> List.of(new Warning.LateStart(first.path(), lateNanos)))
+                .orElse(List.of());
+    }
+}
