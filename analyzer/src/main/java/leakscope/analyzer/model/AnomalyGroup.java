@@ -24,6 +24,14 @@ public record AnomalyGroup(Type type, String kind, Optional<Site> acquireSite, O
         Objects.requireNonNull(releaseStack, "releaseStack");
     }
 
+    /**
+     * The site to look at first: the release's, where the code releases, when the release carried a stack; else,
+     * for a double release, its acquire's (the code that owns the handle).
+     */
+    public Optional<Site> site() {
+        return releaseSite.isPresent() ? releaseSite : acquireSite;
+    }
+
     public enum Type {
         /** a release of a handle already released */
         DOUBLE_RELEASE("double-release"),
