@@ -1,6 +1,7 @@
 package leakscope.reports;
 
 import java.util.Locale;
+import java.util.stream.Collectors;
 import leakscope.analyzer.model.Warning;
 
 /** A {@link Warning} in words: the one line every report and the console show for it. */
@@ -29,6 +30,13 @@ public final class WarningText {
             return String.format(Locale.ROOT, "%s: the recording starts %.1f s after its JVM started "
                     + "(a late start, or oldest chunks dropped by maxsize=): handles acquired before it are "
                     + "invisible, and their releases count as unmatched", file, late.lateNanos() / 1e9);
+        }
+        if (warning instanceof Warning.HeapDumpOfAnotherJvm other) {
+            String recorded = other.recordedPids().isEmpty() ? "no JVM identity"
+                    : other.recordedPids().stream().map(pid -> "pid " + pid).collect(Collectors.joining(", "));
+            return String.format(Locale.ROOT, "%s: a heap dump of another JVM than the recordings' (dump: %s; "
+                    + "recordings: %s): no reference paths from it", file, other.dumpPid() == 0
+                    ? "dumped at " + other.dumpedAt() : "pid " + other.dumpPid(), recorded);
         }
         throw new IllegalArgumentException("a warning with no words: " + warning);
     }

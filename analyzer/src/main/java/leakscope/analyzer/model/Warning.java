@@ -1,6 +1,8 @@
 package leakscope.analyzer.model;
 
 import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
 
 /**
  * Something about an input that a report's reader must know to trust it: a value with the file and the
@@ -34,5 +36,18 @@ public sealed interface Warning {
      * are invisible, and their releases count as unmatched.
      */
     record LateStart(Path file, long lateNanos) implements Warning {
+    }
+
+    /**
+     * A heap dump written by another JVM than the recordings' (another process id, or dumped before the
+     * recorded JVM started): no reference paths are taken from it.
+     *
+     * @param dumpPid the dump's process id, 0 when the dump does not show it
+     * @param recordedPids the recordings' process ids
+     */
+    record HeapDumpOfAnotherJvm(Path file, long dumpPid, Instant dumpedAt, List<Long> recordedPids) implements Warning {
+        public HeapDumpOfAnotherJvm {
+            recordedPids = List.copyOf(recordedPids);
+        }
     }
 }
