@@ -70,7 +70,7 @@ public final class LeakGrouper {
                     .map(l -> new HandleSample(l.handleId(), l.description(), l.sessionId(), l.thread(),
                             Times.instant(l.acquireNanos()), l.heldNanos() / 1_000_000))
                     .toList();
-            return new LeakGroup(key.reason(), key.kind(), key.site(), count, commonest.lines(), samples,
+            return new LeakGroup(key.reason(), key.kind(), key.site(), count, commonest, samples,
                     earliest.recording());
         }
     }
