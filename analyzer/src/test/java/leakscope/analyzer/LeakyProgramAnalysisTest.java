@@ -12,7 +12,6 @@ import leakscope.analyzer.model.RecordingSummary;
 import leakscope.analyzer.model.Series;
 import leakscope.analyzer.model.SessionLeak;
 import leakscope.analyzer.model.Trend;
-import leakscope.analyzer.model.Warning;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -86,8 +85,8 @@ class LeakyProgramAnalysisTest {
         assertThat(recording.events()).isEqualTo(15 + 6 + 1 + 5 + 4 + 80 + 8);
         assertThat(analysis.anomalies().doubleReleases()).isZero();
         assertThat(analysis.anomalies().unmatchedReleases()).isZero();
-        // a machine busy enough can delay JFR's start by seconds after the JVM's: that warning is about timing
-        assertThat(analysis.warnings()).allSatisfy(w -> assertThat(w).isInstanceOf(Warning.LateStart.class));
+        // a busy machine may start JFR seconds after the JVM: with no unmatched release, that is not worth a warning
+        assertThat(analysis.warnings()).isEmpty();
     }
 
     @Test
