@@ -67,7 +67,8 @@ class PullRequestBudgetTest {
                 .contains("```mermaid\nxychart-beta\n")
                 .contains("more growing series in leakscope.json")
                 // sessions say where (the recorder's stop has no stack: where they started), anomalies their sites
-                .contains("|started at `BigSample.main(BigSample.java:36)`|`GET /orders/0`|1 handle|")
+                .contains("unless released later. All started at `BigSample.main(BigSample.java:36)`.\n")
+                .contains("\n|session|holding|stopped|\n")
                 .contains("1. `BigSample$ThirdPartyRelease.emit(BigSample.java:66)` — 1 `file` handle released again after "
                         + "its release; acquired at `BigSample.main(BigSample.java:40)`\n"
                         + "2. `BigSample$ThirdPartyRelease.emit(BigSample.java:66)` — 1 `file` release of a handle never "
