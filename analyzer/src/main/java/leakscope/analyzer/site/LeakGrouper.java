@@ -28,7 +28,9 @@ public final class LeakGrouper {
     /** The groups, largest count first, then by site, reason and kind: the same input gives the same order. */
     public List<LeakGroup> groups() {
         List<LeakGroup> result = new ArrayList<>();
-        groups.forEach((key, acc) -> result.add(acc.toGroup(key)));
+        // groups share stacks (100,000 kinds acquired at one place): each stack spelled out once
+        Map<Stack, List<String>> stackLines = new HashMap<>();
+        groups.forEach((key, acc) -> result.add(acc.toGroup(key, stackLines)));
         result.sort(Comparator.comparingLong(LeakGroup::count).reversed()
                 .thenComparing(LeakGroup::site, Site.ORDER)
                 .thenComparing(LeakGroup::reason)
@@ -58,7 +60,7 @@ public final class LeakGrouper {
             }
         }
 
-        LeakGroup toGroup(GroupKey key) {
+        LeakGroup toGroup(GroupKey key, Map<Stack, List<String>> stackLines) {
             Stack commonest = stackCounts.entrySet().stream()
                     .max(Map.Entry.<Stack, Long>comparingByValue()
                             .thenComparing(e -> String.join("\n", e.getKey().lines()), Comparator.reverseOrder()))
@@ -67,7 +69,8 @@ public final class LeakGrouper {
                     .map(l -> new HandleSample(l.handleId(), l.description(), l.sessionId(), l.thread(),
                             Times.instant(l.acquireNanos()), l.heldNanos() / 1_000_000))
                     .toList();
-            return new LeakGroup(key.reason(), key.kind(), key.site(), count, commonest.lines(), samples,
+            return new LeakGroup(key.reason(), key.kind(), key.site(), count,
+                    stackLines.computeIfAbsent(commonest, Stack::lines), samples,
                     earliest.recording());
         }
     }
