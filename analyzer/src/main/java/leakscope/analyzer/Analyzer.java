@@ -135,6 +135,11 @@ public final class Analyzer {
             for (JudgedHandle thread : threads.leaks()) {
                 grouper.add(thread, sites.siteOf(thread.stack()));
             }
+            // the helper rule counts watches among watches: a helper that watches is not one that acquires
+            SiteResolver watchSites = new SiteResolver(outcome.watches().stacks(), options.skipFrames());
+            for (JudgedHandle watch : outcome.watches().judged()) {
+                grouper.add(watch, watchSites.siteOf(watch.stack()));
+            }
             retained.addAll(RetainedGroups.of(outcome.oldObjects(), sites));
             acquired += outcome.acquired();
             released += outcome.released();

@@ -38,6 +38,19 @@ public sealed interface Event {
     record Gauge(String name, long value, long timeNanos) implements Event {
     }
 
+    /** {@code leakscope.ObjectWatch}: the program is done with an object; {@code thread} the watching thread's name. */
+    record ObjectWatch(long watchId, String type, String description, long sessionId, long timeNanos, String thread,
+            Stack stack) implements Event {
+    }
+
+    /** {@code leakscope.ObjectReclaimed}: the collector freed a watched object. */
+    record ObjectReclaimed(long watchId, long timeNanos) implements Event {
+    }
+
+    /** {@code jdk.GarbageCollection}: {@code name} is the collector's, e.g. {@code G1New}, {@code G1Full}. */
+    record GarbageCollection(String name, long startNanos) implements Event {
+    }
+
     /** {@code jdk.ThreadStart}: a Java thread started during the recording; the stack is its starter's. */
     record ThreadStart(long threadId, String name, String starter, long timeNanos, Stack stack) implements Event {
     }

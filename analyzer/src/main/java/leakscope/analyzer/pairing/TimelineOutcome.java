@@ -18,10 +18,12 @@ import leakscope.analyzer.verdict.VerdictRules;
  * @param threads the Java threads started during the timeline
  * @param oldObjects the JVM's old-object samples
  * @param rules the verdict rules of this timeline, for what later stages judge (threads)
+ * @param watches watched objects never reclaimed, judged, and every watch stack (their own site rule)
  * @param kindSeriesLeftOut kinds whose open handles got no series (see {@link SeriesLedger#KIND_SERIES_LIMIT})
  */
 public record TimelineOutcome(List<JudgedHandle> judged, long acquired, long released, Anomalies anomalies,
         long sessionsStarted, long sessionsStopped, List<SessionLeak> stoppedHolding, List<SessionLeak> neverStopped,
         Set<Stack> acquireStacks, List<SampledSeries> series, List<ThreadLife> threads,
-        List<OldObjectSample> oldObjects, VerdictRules rules, int kindSeriesLeftOut) {
+        List<OldObjectSample> oldObjects, VerdictRules rules, WatchLedger.Outcome watches,
+        int kindSeriesLeftOut) {
 }

@@ -60,6 +60,14 @@ final class EventTable {
                 }
                 return new Event.Gauge(e.getString(0), e.getLong(1), e.datedNanos());
             }),
+            new Row(EventNames.OBJECT_WATCH, Source.CONTRACT,
+                    List.of("watchId", "type", "description", "sessionId", "eventThread", "stackTrace"),
+                    e -> new Event.ObjectWatch(e.getLong(0), e.getString(1), e.getString(2), e.getLong(3), e.datedNanos(),
+                            e.threadName(4), e.stack(5))),
+            new Row(EventNames.OBJECT_RECLAIMED, Source.CONTRACT, List.of("watchId"),
+                    e -> new Event.ObjectReclaimed(e.getLong(0), e.datedNanos())),
+            new Row(EventNames.GARBAGE_COLLECTION, Source.JVM, List.of("name"),
+                    e -> new Event.GarbageCollection(e.getString(0), e.timeNanos())),
             new Row(EventNames.SHUTDOWN, Source.RECORDING, List.of(), e -> {
                 e.facts().endedAtExit();
                 return null;

@@ -25,13 +25,16 @@ public final class LeakGrouper {
         groups.computeIfAbsent(new GroupKey(leak.reason(), leak.kind(), site), k -> new Accumulator()).add(leak);
     }
 
-    /** The groups, largest count first, then by site, reason and kind: the same input gives the same order. */
+    /**
+     * The groups, certain leaks before suspected ones (a reviewer acts on those first), largest count first, then
+     * by site, reason and kind: the same input gives the same order.
+     */
     public List<LeakGroup> groups() {
         List<LeakGroup> result = new ArrayList<>();
         // groups share stacks (100,000 kinds acquired at one place): each stack spelled out once
         Map<Stack, List<String>> stackLines = new HashMap<>();
         groups.forEach((key, acc) -> result.add(acc.toGroup(key, stackLines)));
-        result.sort(Comparator.comparingLong(LeakGroup::count).reversed()
+        result.sort(Comparator.comparing(LeakGroup::verdict).thenComparing(Comparator.comparingLong(LeakGroup::count).reversed())
                 .thenComparing(LeakGroup::site, Site.ORDER)
                 .thenComparing(LeakGroup::reason)
                 .thenComparing(LeakGroup::kind));
