@@ -3,11 +3,12 @@ package leakscope.reports;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.Base64;
-import java.util.LinkedHashMap;
+import java.util.IdentityHashMap;
 import java.util.Map;
 import java.util.Optional;
 import leakscope.analyzer.baseline.Comparison;
 import leakscope.analyzer.model.Analysis;
+import leakscope.analyzer.model.Series;
 
 /** One format of a report as text, for the report folder or standard output ({@code --out -}). */
 public final class ReportRendering {
@@ -22,11 +23,11 @@ public final class ReportRendering {
      */
     public static void write(Writer out, ReportFormat format, Analysis analysis, Map<String, byte[]> charts,
             ReportSettings settings, Optional<Comparison> baseline) throws IOException {
-        Map<String, String> chartBySeries = new LinkedHashMap<>();
+        Map<Series, String> chartBySeries = new IdentityHashMap<>(); // by the series itself: names may repeat
         analysis.growth().forEach(s -> {
-            String path = ChartFiles.relativePath(s.name());
+            String path = ChartFiles.relativePath(s);
             if (charts.containsKey(path)) {
-                chartBySeries.put(s.name(), path);
+                chartBySeries.put(s, path);
             }
         });
         switch (format) {
@@ -35,12 +36,12 @@ public final class ReportRendering {
         }
     }
 
-    private static String rendered(ReportFormat format, Analysis analysis, Map<String, String> chartBySeries,
+    private static String rendered(ReportFormat format, Analysis analysis, Map<Series, String> chartBySeries,
             Map<String, byte[]> charts, ReportSettings settings, Optional<Comparison> baseline) {
         return switch (format) {
             case JSON -> throw new IllegalArgumentException("the JSON is streamed, not rendered");
             case MARKDOWN -> MarkdownReport.render(analysis, settings, chartBySeries, baseline);
-            case HTML -> HtmlReport.render(analysis, s -> Optional.ofNullable(chartBySeries.get(s.name()))
+            case HTML -> HtmlReport.render(analysis, s -> Optional.ofNullable(chartBySeries.get(s))
                     .map(path -> "data:image/png;base64," + Base64.getEncoder().encodeToString(charts.get(path))), baseline);
             case SARIF -> SarifReport.render(analysis, settings.toolVersion(), settings.sourceFiles());
         };

@@ -40,7 +40,7 @@ public final class TimelineLedger implements Consumer<Event> {
     @Override
     public void accept(Event event) {
         if (event instanceof Event.Release release) {
-            handles.release(release.handleId(), release.timeNanos());
+            handles.release(release);
         } else if (event instanceof Event.Acquire acquire) {
             handles.acquire(acquire);
         } else if (event instanceof Event.Reclaimed reclaimed) {

@@ -2,9 +2,7 @@ package leakscope.analyzer.pairing;
 
 import java.util.List;
 import java.util.Set;
-import leakscope.analyzer.model.Anomalies;
 import leakscope.analyzer.model.OldObjectSample;
-import leakscope.analyzer.model.SessionLeak;
 import leakscope.analyzer.model.Stack;
 import leakscope.analyzer.verdict.VerdictRules;
 
@@ -12,6 +10,7 @@ import leakscope.analyzer.verdict.VerdictRules;
  * What one JVM run left behind, once all its recordings are read.
  *
  * @param judged handles reclaimed or still held, each with its verdict
+ * @param anomalies double and unmatched releases, by stacks not yet resolved to sites
  * @param acquireStacks every distinct acquire stack of the timeline (threads' starts included), released
  *     handles' too: the basis for telling shared helpers from the sites that call them
  * @param series derived, gauge and JVM series, samples sorted by time
@@ -21,8 +20,8 @@ import leakscope.analyzer.verdict.VerdictRules;
  * @param watches watched objects never reclaimed, judged, and every watch stack (their own site rule)
  * @param kindSeriesLeftOut kinds whose open handles got no series (see {@link SeriesLedger#KIND_SERIES_LIMIT})
  */
-public record TimelineOutcome(List<JudgedHandle> judged, long acquired, long released, Anomalies anomalies,
-        long sessionsStarted, long sessionsStopped, List<SessionLeak> stoppedHolding, List<SessionLeak> neverStopped,
+public record TimelineOutcome(List<JudgedHandle> judged, long acquired, long released, ReleaseAnomalies anomalies,
+        long sessionsStarted, long sessionsStopped, List<SessionEnd> stoppedHolding, List<SessionEnd> neverStopped,
         Set<Stack> acquireStacks, List<SampledSeries> series, List<ThreadLife> threads,
         List<OldObjectSample> oldObjects, VerdictRules rules, WatchLedger.Outcome watches,
         int kindSeriesLeftOut) {

@@ -31,9 +31,7 @@ public final class LeakGrouper {
      */
     public List<LeakGroup> groups() {
         List<LeakGroup> result = new ArrayList<>();
-        // groups share stacks (100,000 kinds acquired at one place): each stack spelled out once
-        Map<Stack, List<String>> stackLines = new HashMap<>();
-        groups.forEach((key, acc) -> result.add(acc.toGroup(key, stackLines)));
+        groups.forEach((key, acc) -> result.add(acc.toGroup(key)));
         result.sort(Comparator.comparing(LeakGroup::verdict).thenComparing(Comparator.comparingLong(LeakGroup::count).reversed())
                 .thenComparing(LeakGroup::site, Site.ORDER)
                 .thenComparing(LeakGroup::reason)
@@ -63,7 +61,7 @@ public final class LeakGrouper {
             }
         }
 
-        LeakGroup toGroup(GroupKey key, Map<Stack, List<String>> stackLines) {
+        LeakGroup toGroup(GroupKey key) {
             Stack commonest = stackCounts.entrySet().stream()
                     .max(Map.Entry.<Stack, Long>comparingByValue()
                             .thenComparing(e -> String.join("\n", e.getKey().lines()), Comparator.reverseOrder()))
@@ -72,8 +70,7 @@ public final class LeakGrouper {
                     .map(l -> new HandleSample(l.handleId(), l.description(), l.sessionId(), l.thread(),
                             Times.instant(l.acquireNanos()), l.heldNanos() / 1_000_000))
                     .toList();
-            return new LeakGroup(key.reason(), key.kind(), key.site(), count,
-                    stackLines.computeIfAbsent(commonest, Stack::lines), samples,
+            return new LeakGroup(key.reason(), key.kind(), key.site(), count, commonest, samples,
                     earliest.recording());
         }
     }
