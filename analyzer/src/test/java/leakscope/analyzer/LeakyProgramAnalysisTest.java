@@ -12,6 +12,7 @@ import leakscope.analyzer.model.RecordingSummary;
 import leakscope.analyzer.model.Series;
 import leakscope.analyzer.model.SessionLeak;
 import leakscope.analyzer.model.Trend;
+import leakscope.analyzer.model.Warning;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -85,7 +86,7 @@ class LeakyProgramAnalysisTest {
         assertThat(recording.events()).isEqualTo(15 + 6 + 1 + 5 + 4 + 80 + 8);
         assertThat(analysis.anomalies().doubleReleases()).isZero();
         assertThat(analysis.anomalies().unmatchedReleases()).isZero();
-        // a busy machine may start JFR seconds after the JVM: with no unmatched release, that is not worth a warning
+        // recorded from the JVM's start (-XX:StartFlightRecording): however busy the machine, never a late start
         assertThat(analysis.warnings()).isEmpty();
     }
 
