@@ -125,9 +125,8 @@ public final class Analyzer {
                 lostData |= result.dataLossBytes() > 0;
                 warnings.addAll(InputWarnings.of(input, result));
             }
+            warnings.addAll(InputWarnings.lateStart(inputs.get(timeline.get(0)), results.get(timeline.get(0)), start));
             TimelineOutcome outcome = ledger.finish(endedAtExit, lostData);
-            warnings.addAll(InputWarnings.lateStart(inputs.get(timeline.get(0)), results.get(timeline.get(0)), start,
-                    outcome.anomalies().unmatchedReleases()));
             SiteResolver sites = new SiteResolver(outcome.acquireStacks(), options.skipFrames());
             for (JudgedHandle handle : outcome.judged()) {
                 grouper.add(handle, sites.siteOf(handle.stack()));

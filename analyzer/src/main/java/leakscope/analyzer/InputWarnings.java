@@ -11,11 +11,6 @@ import leakscope.analyzer.read.Times;
 final class InputWarnings {
     /** -XX:StartFlightRecording starts within a second of the JVM; more than this is a late start. */
     static final long LATE_START_NANOS = 3_000_000_000L;
-    /**
-     * A start-up slowed by agents on a busy machine took the demo 5 s: a late start shorter than this is noise
-     * unless unmatched releases show handles it hid (a JFR.start long after, or dropped chunks, is longer).
-     */
-    static final long SLOW_START_UP_NANOS = 60_000_000_000L;
 
     private InputWarnings() {
     }
@@ -48,19 +43,16 @@ final class InputWarnings {
      * A timeline whose first chunk starts well after its JVM (a recording started late, or oldest chunks
      * dropped by maxsize) cannot see handles acquired before it: their releases are unmatched. A recording
      * started by {@code -XX:StartFlightRecording} started before the program's main, so a JVM slow to get
-     * there (a busy machine, an agent) is not late, unless its oldest chunks are gone. Otherwise it is said
-     * when unmatched releases show it, or when the start is later than a slow JVM start-up explains.
+     * there (a busy machine, an agent) is not late, unless its oldest chunks are gone.
      */
-    static List<Warning> lateStart(RecordingInput first, ReadResult firstResult, long timelineStartNanos,
-            long unmatchedReleases) {
+    static List<Warning> lateStart(RecordingInput first, ReadResult firstResult, long timelineStartNanos) {
         boolean droppedChunks = firstResult.recordingStartNanos() != Long.MAX_VALUE
                 && timelineStartNanos - firstResult.recordingStartNanos() > DROPPED_CHUNKS_NANOS;
         if (firstResult.startedWithJvm() && !droppedChunks) {
             return List.of();
         }
         return first.jvm().map(jvm -> timelineStartNanos - Times.nanos(jvm.startTime()))
-                .filter(lateNanos -> lateNanos > LATE_START_NANOS
-                        && (unmatchedReleases > 0 || lateNanos > SLOW_START_UP_NANOS))
+                .filter(lateNanos -> lateNanos > LATE_START_NANOS)
                 .<List<Warning>>map(lateNanos -> List.of(new Warning.LateStart(first.path(), lateNanos)))
                 .orElse(List.of());
     }

@@ -12,6 +12,7 @@ import leakscope.analyzer.model.RecordingSummary;
 import leakscope.analyzer.model.Series;
 import leakscope.analyzer.model.SessionLeak;
 import leakscope.analyzer.model.Trend;
+import leakscope.analyzer.model.Warning;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
