@@ -1,0 +1,166 @@
+package leakscope.bench;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.ToDoubleFunction;
+import org.openjdk.jmh.results.RunResult;
+import org.openjdk.jmh.runner.Runner;
+import org.openjdk.jmh.runner.options.ChainedOptionsBuilder;
+import org.openjdk.jmh.runner.options.OptionsBuilder;
+import org.openjdk.jmh.runner.options.TimeValue;
+import org.openjdk.jmh.runner.options.VerboseMode;
+
+/**
+ * The agent's overhead on a shared machine: {@link AgentBenchmark} without the agent and with one or
+ * more agent jars, interleaved fork by fork. Each round runs one fork of every variant, in an order
+ * rotated from round to round, so that a burst of load elsewhere hits all variants alike; a ratio is
+ * taken within a round (the variant's fork against the bare fork of the same round) and the median
+ * of the rounds' ratios is reported with their range, for JMH's wall time and for the process's CPU
+ * time per operation ({@link CpuPerOperation}). {@link JfrFloorBenchmark} runs in each round too:
+ * JFR's own two events at the agent's stack depth, the floor under "with stacks".
+ *
+ * <pre>java -cp bench/target/benchmarks.jar leakscope.bench.AgentOverhead ROUNDS NAME=AGENT.jar... [-- JAVA]</pre>
+ */
+public final class AgentOverhead {
+    private static final String[] RECORDINGS = {"none", "enabled", "stacks"};
+    private static final String MEMORY = "-XX:FlightRecorderOptions:memorysize=256m";
+
+    private AgentOverhead() {
+    }
+
+    /** One JVM configuration: no agent (null jar), or an agent jar under a name, with a recording setting. */
+    private record Variant(String name, String agentJar, String recording) {
+        String label() {
+            return name + "/" + recording;
+        }
+    }
+
+    /** One fork's wall time (JMH's score) and process CPU time, in ns per operation. */
+    private record Sample(double wall, double cpu) {
+    }
+
+    public static void main(String[] args) throws Exception {
+        int rounds = Integer.parseInt(args[0]);
+        String jvm = null;
+        List<Variant> variants = new ArrayList<>(List.of(new Variant("bare", null, "none")));
+        for (int i = 1; i < args.length; i++) {
+            if (args[i].equals("--")) {
+                jvm = args[i + 1];
+                break;
+            }
+            String[] agent = args[i].split("=", 2);
+            for (String recording : RECORDINGS) {
+                variants.add(new Variant(agent[0], Path.of(agent[1]).toAbsolutePath().toString(), recording));
+            }
+        }
+        Path cpuFile = Files.createTempFile("agent-overhead", ".cpu");
+        // benchmark -> variant label -> one sample per round
+        Map<String, Map<String, List<Sample>>> samples = new LinkedHashMap<>();
+        List<Sample> floor = new ArrayList<>();
+        for (int round = 0; round < rounds; round++) {
+            System.out.printf(Locale.ROOT, "round %d of %d, load average %s%n", round + 1, rounds, loadAverage());
+            for (int v = 0; v < variants.size(); v++) {
+                Variant variant = variants.get((v + round) % variants.size());
+                List<String> jvmArgs = new ArrayList<>(List.of(MEMORY, "-D" + CpuPerOperation.PROPERTY + "=" + cpuFile));
+                if (variant.agentJar() != null) {
+                    jvmArgs.add("-javaagent:" + variant.agentJar());
+                }
+                Map<String, Sample> run = run(AgentBenchmark.class, variant.recording(), jvmArgs, jvm, cpuFile);
+                for (Map.Entry<String, Sample> result : run.entrySet()) {
+                    samples.computeIfAbsent(result.getKey(), b -> new LinkedHashMap<>())
+                            .computeIfAbsent(variant.label(), l -> new ArrayList<>()).add(result.getValue());
+                    System.out.printf(Locale.ROOT, "  %-16s %-16s wall %,10.0f  cpu %,10.0f ns/op%n", result.getKey(),
+                            variant.label(), result.getValue().wall(), result.getValue().cpu());
+                }
+            }
+            floor.add(run(JfrFloorBenchmark.class, null, List.of(MEMORY, "-D" + CpuPerOperation.PROPERTY + "=" + cpuFile),
+                    jvm, cpuFile).values().iterator().next());
+            System.out.printf(Locale.ROOT, "  JFR floor (two events, a stack at the agent's depth) wall %,.0f  cpu %,.0f ns/op%n",
+                    floor.get(round).wall(), floor.get(round).cpu());
+        }
+        Files.deleteIfExists(cpuFile);
+        System.out.printf(Locale.ROOT, "%nload average at the end %s%n", loadAverage());
+        table("wall time (JMH)", samples, floor, Sample::wall);
+        table("process CPU time", samples, floor, Sample::cpu);
+    }
+
+    private static void table(String title, Map<String, Map<String, List<Sample>>> samples, List<Sample> floor,
+            ToDoubleFunction<Sample> metric) {
+        System.out.printf(Locale.ROOT, "%n%s, medians of the rounds%n%-16s %-16s %12s %26s %12s%n", title, "benchmark",
+                "variant", "ns/op", "ratio to bare (range)", "floor");
+        double floorNs = median(values(floor, metric));
+        for (Map.Entry<String, Map<String, List<Sample>>> benchmark : samples.entrySet()) {
+            List<Double> bare = values(benchmark.getValue().get("bare/none"), metric);
+            for (Map.Entry<String, List<Sample>> variant : benchmark.getValue().entrySet()) {
+                List<Double> scores = values(variant.getValue(), metric);
+                List<Double> ratios = new ArrayList<>();
+                for (int round = 0; round < scores.size(); round++) {
+                    ratios.add(scores.get(round) / bare.get(round));
+                }
+                System.out.printf(Locale.ROOT, "%-16s %-16s %,12.0f %10.2fx (%.2f-%.2f) %12s%n", benchmark.getKey(),
+                        variant.getKey(), median(scores), median(ratios), min(ratios), max(ratios),
+                        variant.getKey().endsWith("/stacks")
+                                ? String.format(Locale.ROOT, "%.2fx", (median(bare) + floorNs) / median(bare)) : "");
+            }
+        }
+        List<Double> floors = values(floor, metric);
+        System.out.printf(Locale.ROOT, "JFR floor: %,.0f ns/op (range %,.0f-%,.0f)%n", floorNs, min(floors), max(floors));
+    }
+
+    /** One fork of each of {@code benchmark}'s methods; by method name. */
+    private static Map<String, Sample> run(Class<?> benchmark, String recording, List<String> jvmArgs, String jvm,
+            Path cpuFile) throws Exception {
+        Files.writeString(cpuFile, "");
+        ChainedOptionsBuilder options = new OptionsBuilder().include(benchmark.getName() + "\\.").forks(1)
+                .warmupIterations(2).warmupTime(TimeValue.seconds(1))
+                .measurementIterations(3).measurementTime(TimeValue.seconds(1))
+                .jvmArgsAppend(jvmArgs.toArray(new String[0])).verbosity(VerboseMode.SILENT);
+        if (recording != null) {
+            options.param("recording", recording);
+        }
+        if (jvm != null) {
+            options.jvm(jvm);
+        }
+        Map<String, Double> cpu = new LinkedHashMap<>();
+        Map<String, Sample> byMethod = new LinkedHashMap<>();
+        List<RunResult> results = new ArrayList<>(new Runner(options.build()).run());
+        for (String line : Files.readAllLines(cpuFile)) {
+            String[] fields = line.split(" ");
+            cpu.put(fields[0], Double.parseDouble(fields[fields.length - 1]));
+        }
+        for (RunResult result : results) {
+            String method = result.getParams().getBenchmark().replaceFirst(".*\\.", "");
+            byMethod.put(method, new Sample(result.getPrimaryResult().getScore(), cpu.getOrDefault(method, Double.NaN)));
+        }
+        return byMethod;
+    }
+
+    private static List<Double> values(List<Sample> samples, ToDoubleFunction<Sample> metric) {
+        return samples.stream().map(metric::applyAsDouble).toList();
+    }
+
+    private static String loadAverage() throws IOException {
+        String[] fields = Files.readString(Path.of("/proc/loadavg")).trim().split(" ");
+        return fields[0] + " " + fields[1] + " " + fields[2];
+    }
+
+    private static double median(List<Double> values) {
+        List<Double> sorted = values.stream().sorted().toList();
+        int n = sorted.size();
+        return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
+    }
+
+    private static double min(List<Double> values) {
+        return values.stream().mapToDouble(Double::doubleValue).min().orElse(Double.NaN);
+    }
+
+    private static double max(List<Double> values) {
+        return values.stream().mapToDouble(Double::doubleValue).max().orElse(Double.NaN);
+    }
+}
