@@ -26,12 +26,12 @@ public final class OptionsProbe {
     }
 
     public static void main(String[] args) throws Exception {
+        seedRandom(); // first: temporary file names come from SecureRandom too
         Path dir = Files.createTempDirectory("options");
         Path file = Files.writeString(dir.resolve("data.txt"), "data");
         openFile(file);
         openSocket();
         OPENED.add(Opener.open(file));
-        seedRandom();
         readJar(FdProbe.archive(dir, "lib.jar"));
         FdProbe.closeAll(OPENED);
         System.out.println("DONE");
@@ -41,8 +41,11 @@ public final class OptionsProbe {
         OPENED.add(new FileInputStream(file.toFile()));
     }
 
-    static void openSocket() {
-        OPENED.add(new Socket());
+    /** A socket never connected: its descriptor exists from the first option set. */
+    static void openSocket() throws IOException {
+        Socket socket = new Socket();
+        OPENED.add(socket);
+        socket.setSoTimeout(1000);
     }
 
     /** NativePRNG opens /dev/random and /dev/urandom once, for the life of the JVM. */

@@ -18,7 +18,7 @@ final class Exclusions {
 
     static {
         GROUPS.put("jfr", new Group(List.of(".jfr", ".jfc"), List.of("jdk.jfr.internal.", "jdk.jfr.")));
-        GROUPS.put("class-path", new Group(List.of(".jar", ".jmod", ".zip"),
+        GROUPS.put("class-path", new Group(List.of(".jar", ".jmod", ".zip", ".class"),
                 List.of("jdk.internal.loader.", "jdk.internal.module.", "jdk.internal.jimage.")));
         GROUPS.put("random", new Group(List.of("/dev/random", "/dev/urandom"), List.of("sun.security.provider.")));
     }

@@ -32,13 +32,15 @@ class AgentOptionsIT {
         RecordedHandles handles = RecordedHandles.of(ChildJvm.run(jdk, work, "", List.of(), PROBE).recording());
 
         assertThat(handles.at(PROBE + ".openFile")).extracting(Acquire::kind).containsExactly("file");
-        assertThat(handles.at(PROBE + ".openSocket")).extracting(Acquire::kind, Acquire::description)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("socket", "unconnected"));
+        // the first socket of a JVM also reads the JDK's net.properties (opened and closed: a file)
+        assertThat(handles.at(PROBE + ".openSocket")).filteredOn(a -> a.kind().equals("socket"))
+                .extracting(Acquire::description).containsExactly("unconnected");
         assertThat(handles.at("agentprobe.excluded.Opener.open")).extracting(Acquire::kind).containsExactly("file");
         assertThat(handles.at(PROBE + ".seedRandom")).as("/dev/random and /dev/urandom of SecureRandom").isEmpty();
         assertThat(handles.at(PROBE + ".readJar")).as("a jar a class loader reads").isEmpty();
-        assertThat(handles.acquires()).as("no JDK infrastructure anywhere").noneMatch(a -> a.description().endsWith(".jar")
-                || a.description().startsWith("/dev/") || a.description().endsWith(".jfr"));
+        assertThat(handles.acquires()).as("no JDK infrastructure anywhere (the probe's own jar is written, so tracked)")
+                .noneMatch(a -> a.description().endsWith(".class") || a.description().startsWith("/dev/")
+                        || a.description().endsWith(".jfr"));
         assertThat(handles.releasedIds()).as("each released once").doesNotHaveDuplicates()
                 .containsAll(handles.acquires().stream().map(Acquire::id).toList());
     }
@@ -50,7 +52,6 @@ class AgentOptionsIT {
                 "kinds=file,exclude=agentprobe.excluded,include=random+class-path", List.of(), PROBE).recording());
 
         assertThat(handles.at(PROBE + ".openFile")).extracting(Acquire::kind).containsExactly("file");
-        assertThat(handles.at(PROBE + ".openSocket")).as("kinds=file").isEmpty();
         assertThat(handles.acquires()).as("kinds=file").extracting(Acquire::kind).containsOnly("file");
         assertThat(handles.at("agentprobe.excluded.Opener.open")).as("exclude=agentprobe.excluded").isEmpty();
         assertThat(handles.at(PROBE + ".seedRandom")).as("include=random").isNotEmpty()
@@ -80,6 +81,6 @@ class AgentOptionsIT {
         assertThat(handles.at(PROBE + ".seedRandom")).isNotEmpty();
         assertThat(handles.at(PROBE + ".readJar")).hasSize(1);
         assertThat(handles.at("agentprobe.excluded.Opener.open")).hasSize(1);
-        assertThat(handles.at(PROBE + ".openSocket")).hasSize(1);
+        assertThat(handles.at(PROBE + ".openSocket")).filteredOn(a -> a.kind().equals("socket")).hasSize(1);
     }
 }

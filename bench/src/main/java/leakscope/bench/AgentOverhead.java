@@ -25,10 +25,16 @@ import org.openjdk.jmh.runner.options.VerboseMode;
  * time per operation ({@link CpuPerOperation}). {@link JfrFloorBenchmark} runs in each round too:
  * JFR's own two events at the agent's stack depth, the floor under "with stacks".
  *
- * <pre>java -cp bench/target/benchmarks.jar leakscope.bench.AgentOverhead ROUNDS NAME=AGENT.jar... [-- JAVA]</pre>
+ * <pre>java -cp bench/target/benchmarks.jar leakscope.bench.AgentOverhead ROUNDS NAME=JAR[@RECORDINGS]... [-- JAVA]</pre>
+ *
+ * A variant is a name, an agent jar ({@code none} for no agent) and optionally the recordings to run
+ * it with, joined by {@code +} (default {@code none+enabled+stacks}). Ratios are to the variant
+ * {@code bare/none}, which must be among them: {@code bare=none@none+stacks after=agent.jar}.
  */
 public final class AgentOverhead {
     private static final String[] RECORDINGS = {"none", "enabled", "stacks"};
+    /** Long enough for C2 to have compiled the agent's and JFR's paths on a loaded machine (at load 22 it was still compiling them after 12 s). */
+    private static final int WARMUP_SECONDS = 10;
     private static final String MEMORY = "-XX:FlightRecorderOptions:memorysize=256m";
 
     private AgentOverhead() {
@@ -41,22 +47,25 @@ public final class AgentOverhead {
         }
     }
 
-    /** One fork's wall time (JMH's score) and process CPU time, in ns per operation. */
-    private record Sample(double wall, double cpu) {
+    /** One fork's wall time (JMH's score), process CPU time and benchmark thread CPU time, in ns per operation. */
+    private record Sample(double wall, double cpu, double threadCpu) {
     }
 
     public static void main(String[] args) throws Exception {
         int rounds = Integer.parseInt(args[0]);
         String jvm = null;
-        List<Variant> variants = new ArrayList<>(List.of(new Variant("bare", null, "none")));
+        List<Variant> variants = new ArrayList<>();
         for (int i = 1; i < args.length; i++) {
             if (args[i].equals("--")) {
                 jvm = args[i + 1];
                 break;
             }
-            String[] agent = args[i].split("=", 2);
-            for (String recording : RECORDINGS) {
-                variants.add(new Variant(agent[0], Path.of(agent[1]).toAbsolutePath().toString(), recording));
+            // NAME=JAR[@none+enabled+stacks]; bare (no agent) is NAME=none
+            String[] nameAndRest = args[i].split("=", 2);
+            String[] jarAndRecordings = nameAndRest[1].split("@", 2);
+            String jar = jarAndRecordings[0].equals("none") ? null : Path.of(jarAndRecordings[0]).toAbsolutePath().toString();
+            for (String recording : jarAndRecordings.length > 1 ? jarAndRecordings[1].split("\\+") : RECORDINGS) {
+                variants.add(new Variant(nameAndRest[0], jar, recording));
             }
         }
         Path cpuFile = Files.createTempFile("agent-overhead", ".cpu");
@@ -75,19 +84,21 @@ public final class AgentOverhead {
                 for (Map.Entry<String, Sample> result : run.entrySet()) {
                     samples.computeIfAbsent(result.getKey(), b -> new LinkedHashMap<>())
                             .computeIfAbsent(variant.label(), l -> new ArrayList<>()).add(result.getValue());
-                    System.out.printf(Locale.ROOT, "  %-16s %-16s wall %,10.0f  cpu %,10.0f ns/op%n", result.getKey(),
-                            variant.label(), result.getValue().wall(), result.getValue().cpu());
+                    System.out.printf(Locale.ROOT, "  %-16s %-16s wall %,10.0f  cpu %,10.0f  thread cpu %,10.0f ns/op%n",
+                            result.getKey(), variant.label(), result.getValue().wall(), result.getValue().cpu(),
+                            result.getValue().threadCpu());
                 }
             }
             floor.add(run(JfrFloorBenchmark.class, null, List.of(MEMORY, "-D" + CpuPerOperation.PROPERTY + "=" + cpuFile),
                     jvm, cpuFile).values().iterator().next());
-            System.out.printf(Locale.ROOT, "  JFR floor (two events, a stack at the agent's depth) wall %,.0f  cpu %,.0f ns/op%n",
-                    floor.get(round).wall(), floor.get(round).cpu());
+            System.out.printf(Locale.ROOT, "  JFR floor (two events, a stack at the agent's depth) wall %,.0f  cpu %,.0f  "
+                    + "thread cpu %,.0f ns/op%n", floor.get(round).wall(), floor.get(round).cpu(), floor.get(round).threadCpu());
         }
         Files.deleteIfExists(cpuFile);
         System.out.printf(Locale.ROOT, "%nload average at the end %s%n", loadAverage());
         table("wall time (JMH)", samples, floor, Sample::wall);
-        table("process CPU time", samples, floor, Sample::cpu);
+        table("process CPU time (all threads)", samples, floor, Sample::cpu);
+        table("benchmark thread CPU time", samples, floor, Sample::threadCpu);
     }
 
     private static void table(String title, Map<String, Map<String, List<Sample>>> samples, List<Sample> floor,
@@ -118,8 +129,8 @@ public final class AgentOverhead {
             Path cpuFile) throws Exception {
         Files.writeString(cpuFile, "");
         ChainedOptionsBuilder options = new OptionsBuilder().include(benchmark.getName() + "\\.").forks(1)
-                .warmupIterations(2).warmupTime(TimeValue.seconds(1))
-                .measurementIterations(3).measurementTime(TimeValue.seconds(1))
+                .warmupIterations(WARMUP_SECONDS).warmupTime(TimeValue.seconds(1))
+                .measurementIterations(5).measurementTime(TimeValue.seconds(1))
                 .jvmArgsAppend(jvmArgs.toArray(new String[0])).verbosity(VerboseMode.SILENT);
         if (recording != null) {
             options.param("recording", recording);
@@ -127,16 +138,18 @@ public final class AgentOverhead {
         if (jvm != null) {
             options.jvm(jvm);
         }
-        Map<String, Double> cpu = new LinkedHashMap<>();
+        Map<String, double[]> cpu = new LinkedHashMap<>();
         Map<String, Sample> byMethod = new LinkedHashMap<>();
         List<RunResult> results = new ArrayList<>(new Runner(options.build()).run());
         for (String line : Files.readAllLines(cpuFile)) {
             String[] fields = line.split(" ");
-            cpu.put(fields[0], Double.parseDouble(fields[fields.length - 1]));
+            cpu.put(fields[0], new double[] {Double.parseDouble(fields[fields.length - 2]),
+                    Double.parseDouble(fields[fields.length - 1])});
         }
         for (RunResult result : results) {
             String method = result.getParams().getBenchmark().replaceFirst(".*\\.", "");
-            byMethod.put(method, new Sample(result.getPrimaryResult().getScore(), cpu.getOrDefault(method, Double.NaN)));
+            double[] measured = cpu.getOrDefault(method, new double[] {Double.NaN, Double.NaN});
+            byMethod.put(method, new Sample(result.getPrimaryResult().getScore(), measured[0], measured[1]));
         }
         return byMethod;
     }
