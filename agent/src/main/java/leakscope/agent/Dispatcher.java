@@ -53,6 +53,18 @@ public final class Dispatcher {
         settings = new Settings(options, new Exclusions(options), table);
     }
 
+    /**
+     * Loads what a hook touches before the hooks are connected. The guard's class above all: loaded
+     * lazily by a hook's first {@code GUARD.get()}, its class file (read from a class path directory)
+     * would be opened by a hooked stream, whose hook would ask for the guard again, and so on until the
+     * stack overflowed (seen in the tests, whose class path has the agent's classes directory).
+     */
+    static void warmUp() {
+        GUARD.get();
+        acquire(0, null, null);
+        release(new Object());
+    }
+
     /** Called by the hooks after a descriptor was opened. */
     public static void acquire(int what, Object key, Object detail) {
         Settings current = settings;
