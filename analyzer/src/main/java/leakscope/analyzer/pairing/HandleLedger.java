@@ -6,7 +6,6 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Set;
 import leakscope.analyzer.event.Event;
-import leakscope.analyzer.model.Anomalies;
 import leakscope.analyzer.model.Reason;
 import leakscope.analyzer.model.Stack;
 import leakscope.analyzer.verdict.VerdictRules;
@@ -27,18 +26,26 @@ public final class HandleLedger {
     private final LongMap<OpenHandle> reclaimed = new LongMap<>();
     // releases that turned out to end an earlier use of their id
     private final List<StaleRelease> staleReleases = new ArrayList<>();
+    private final RecentReleases recentReleases = new RecentReleases();
+    private final ReleaseAnomalies anomalies = new ReleaseAnomalies();
     private final Set<Stack> acquireStacks = Collections.newSetFromMap(new IdentityHashMap<>());
     private int recording;
     private long acquiredCount;
     private long releasedCount;
-    private long doubleReleases;
 
-    /** A handle's end read before its acquire; a later release replaces an early reclaim. */
-    record EarlyEnd(long timeNanos, boolean isReclaim) {
+    /**
+     * A handle's end read before its acquire; a later release replaces an early reclaim.
+     *
+     * @param release the release, null for a reclaim
+     */
+    record EarlyEnd(long timeNanos, Event.Release release) {
+        boolean isReclaim() {
+            return release == null;
+        }
     }
 
     /** A release that ended a use of its id this ledger never saw acquired. */
-    record StaleRelease(long handleId, long timeNanos) {
+    record StaleRelease(Event.Release release) {
     }
 
     /**
@@ -46,7 +53,8 @@ public final class HandleLedger {
      *
      * @param acquireStacks every distinct acquire stack, released handles' included
      */
-    record Outcome(List<JudgedHandle> judged, long acquired, long released, Anomalies anomalies, Set<Stack> acquireStacks) {
+    record Outcome(List<JudgedHandle> judged, long acquired, long released, ReleaseAnomalies anomalies,
+            Set<Stack> acquireStacks) {
     }
 
     /**
@@ -73,7 +81,9 @@ public final class HandleLedger {
         place(handle, true);
     }
 
-    void release(long handleId, long timeNanos) {
+    void release(Event.Release release) {
+        long handleId = release.handleId();
+        long timeNanos = release.timeNanos();
         OpenHandle handle = takeOpen(handleId, timeNanos);
         if (handle != null) {
             pair(handle, timeNanos);
@@ -88,16 +98,17 @@ public final class HandleLedger {
             return;
         }
         if (released.contains(handleId)) {
-            doubleReleases++;
+            anomalies.doubleRelease(release.kind(), release.stack(), recentReleases.get(handleId));
             return;
         }
         EarlyEnd waiting = early.get(handleId);
         if (waiting != null && !waiting.isReclaim()) {
-            doubleReleases++;
-            early.put(handleId, new EarlyEnd(Math.max(waiting.timeNanos(), timeNanos), false));
+            // both read before the acquire: which handle they release is not known yet
+            anomalies.doubleRelease(release.kind(), release.stack(), null);
+            early.put(handleId, timeNanos > waiting.timeNanos() ? new EarlyEnd(timeNanos, release) : waiting);
             return;
         }
-        early.put(handleId, new EarlyEnd(timeNanos, false));
+        early.put(handleId, new EarlyEnd(timeNanos, release));
     }
 
     void reclaimed(long handleId, long timeNanos) {
@@ -108,7 +119,7 @@ public final class HandleLedger {
             return;
         }
         if (!released.contains(handleId) && reclaimed.get(handleId) == null && early.get(handleId) == null) {
-            early.put(handleId, new EarlyEnd(timeNanos, true));
+            early.put(handleId, new EarlyEnd(timeNanos, null));
         }
     }
 
@@ -121,22 +132,23 @@ public final class HandleLedger {
     void merge(HandleLedger later) {
         acquiredCount += later.acquiredCount;
         releasedCount += later.releasedCount;
-        doubleReleases += later.doubleReleases;
+        anomalies.merge(later.anomalies);
         acquireStacks.addAll(later.acquireStacks);
         later.early.forEach((id, end) -> {
             if (end.isReclaim()) {
                 reclaimed(id, end.timeNanos());
             } else {
-                release(id, end.timeNanos());
+                release(end.release());
             }
         });
-        later.staleReleases.forEach(stale -> release(stale.handleId(), stale.timeNanos()));
+        later.staleReleases.forEach(stale -> release(stale.release()));
         later.open.forEach((id, newest) -> adoptChain(newest));
         later.reclaimed.forEach((id, handle) -> {
             handle.kindBuckets = series.openHandles(handle.kind);
             reclaimed.put(id, handle);
         });
         released.addAll(later.released); // after the replay, which must see only this ledger's releases
+        recentReleases.merge(later.recentReleases);
     }
 
     /** Gives every handle reclaimed or still held its verdict; call before the sessions' outcome. */
@@ -152,8 +164,15 @@ public final class HandleLedger {
                 judged.add(judge(rules.stillHeld(heldAtSessionStop), handle, endNanos));
             }
         }
-        long unmatched = early.values().stream().filter(end -> !end.isReclaim()).count() + staleReleases.size();
-        return new Outcome(judged, acquiredCount, releasedCount, new Anomalies(doubleReleases, unmatched), acquireStacks);
+        for (EarlyEnd end : early.values()) {
+            if (!end.isReclaim()) {
+                anomalies.unmatchedRelease(end.release().kind(), end.release().stack());
+            }
+        }
+        for (StaleRelease stale : staleReleases) {
+            anomalies.unmatchedRelease(stale.release().kind(), stale.release().stack());
+        }
+        return new Outcome(judged, acquiredCount, releasedCount, anomalies, acquireStacks);
     }
 
     /**
@@ -179,7 +198,7 @@ public final class HandleLedger {
             if (!waiting.isReclaim()) {
                 // it ended an earlier use of the id: acquired before the recording, or in chunks another
                 // ledger read (merge replays it there)
-                staleReleases.add(new StaleRelease(handle.id, waiting.timeNanos()));
+                staleReleases.add(new StaleRelease(waiting.release()));
             }
         }
         handle.older = open.put(handle.id, handle);
@@ -224,6 +243,7 @@ public final class HandleLedger {
     private void pair(OpenHandle handle, long releaseNanos) {
         releasedCount++;
         released.add(handle.id);
+        recentReleases.add(handle);
         handle.kindBuckets.add(releaseNanos, -1);
         sessions.handleReleased(handle.sessionId, handle.acquireNanos, releaseNanos);
     }

@@ -2,9 +2,7 @@ package leakscope.analyzer.pairing;
 
 import java.util.List;
 import java.util.Set;
-import leakscope.analyzer.model.Anomalies;
 import leakscope.analyzer.model.OldObjectSample;
-import leakscope.analyzer.model.SessionLeak;
 import leakscope.analyzer.model.Stack;
 import leakscope.analyzer.verdict.VerdictRules;
 
@@ -12,15 +10,17 @@ import leakscope.analyzer.verdict.VerdictRules;
  * What one JVM run left behind, once all its recordings are read.
  *
  * @param judged handles reclaimed or still held, each with its verdict
+ * @param anomalies double and unmatched releases, by stacks not yet resolved to sites
  * @param acquireStacks every distinct acquire stack of the timeline (threads' starts included), released
  *     handles' too: the basis for telling shared helpers from the sites that call them
  * @param series derived, gauge and JVM series, samples sorted by time
  * @param threads the Java threads started during the timeline
  * @param oldObjects the JVM's old-object samples
  * @param rules the verdict rules of this timeline, for what later stages judge (threads)
+ * @param watches watched objects never reclaimed, judged, and every watch stack (their own site rule)
  */
-public record TimelineOutcome(List<JudgedHandle> judged, long acquired, long released, Anomalies anomalies,
-        long sessionsStarted, long sessionsStopped, List<SessionLeak> stoppedHolding, List<SessionLeak> neverStopped,
+public record TimelineOutcome(List<JudgedHandle> judged, long acquired, long released, ReleaseAnomalies anomalies,
+        long sessionsStarted, long sessionsStopped, List<SessionEnd> stoppedHolding, List<SessionEnd> neverStopped,
         Set<Stack> acquireStacks, List<SampledSeries> series, List<ThreadLife> threads,
-        List<OldObjectSample> oldObjects, VerdictRules rules) {
+        List<OldObjectSample> oldObjects, VerdictRules rules, WatchLedger.Outcome watches) {
 }
