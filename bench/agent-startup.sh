@@ -7,7 +7,7 @@
 # minus bare, and fails if any run prints more than "hello" (a CDS warning, an agent error).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-agent="$PWD/agent/target/leakscope-agent.jar"
+agent="${AGENT_JAR:-$PWD/agent/target/leakscope-agent.jar}"
 [ -f "$agent" ] || mvn -B -q -pl agent -am package -DskipTests
 runs="${RUNS:-20}"
 homes=("$@")

@@ -8,6 +8,7 @@ import jdk.jfr.Name;
 import jdk.jfr.Recording;
 import jdk.jfr.StackTrace;
 import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.CompilerControl;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Level;
@@ -19,6 +20,7 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
+import org.openjdk.jmh.infra.BenchmarkParams;
 import org.openjdk.jmh.infra.IterationParams;
 
 /**
@@ -77,17 +79,35 @@ public class JfrFloorBenchmark {
     }
 
     @TearDown(Level.Trial)
-    public void tearDown() throws Exception {
-        cpu.report("eventPairWithStack");
+    public void tearDown(BenchmarkParams benchmark) throws Exception {
+        cpu.report(benchmark.getBenchmark().replaceFirst(".*\\.", ""));
         active.close();
         Files.deleteIfExists(recordingFile);
     }
 
+    /** The frames inlined into one compiled frame, as C2 does with this recursion: the cheapest walk. */
     @Benchmark
     public void eventPairWithStack() {
         cpu.operations++;
         commitBelow(AGENT_FRAMES);
         new EmptyWithoutStack().commit();
+    }
+
+    /** Each frame a compiled frame of its own, as most of the agent's path is: what a real walk meets. */
+    @Benchmark
+    public void eventPairWithStackNotInlined() {
+        cpu.operations++;
+        commitBelowNotInlined(AGENT_FRAMES);
+        new EmptyWithoutStack().commit();
+    }
+
+    @CompilerControl(CompilerControl.Mode.DONT_INLINE)
+    private static void commitBelowNotInlined(int frames) {
+        if (frames > 0) {
+            commitBelowNotInlined(frames - 1);
+        } else {
+            new EmptyWithStack().commit();
+        }
     }
 
     private static void commitBelow(int frames) {
