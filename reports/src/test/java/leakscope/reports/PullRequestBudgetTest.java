@@ -71,7 +71,14 @@ class PullRequestBudgetTest {
         assertThat(markdown).startsWith("## leakscope: ❌ 145 handles leaked at 41 sites\n")
                 .contains("1. `BigSample.main(BigSample.java:37)` — 25 `socket` handles were still held when their session stopped")
                 .contains("```mermaid\nxychart-beta\n")
-                .contains("more growing series in leakscope.json");
+                .contains("more growing series in leakscope.json")
+                // sessions say where (the recorder's stop has no stack: where they started), anomalies their sites
+                .contains("unless released later. All started at `BigSample.main(BigSample.java:36)`.\n")
+                .contains("\n|session|holding|stopped|\n")
+                .contains("1. `BigSample$ThirdPartyRelease.emit(BigSample.java:66)` — 1 `file` handle released again after "
+                        + "its release; acquired at `BigSample.main(BigSample.java:40)`\n"
+                        + "2. `BigSample$ThirdPartyRelease.emit(BigSample.java:66)` — 1 `file` release of a handle never "
+                        + "acquired in the recording\n");
     }
 
     @Test
