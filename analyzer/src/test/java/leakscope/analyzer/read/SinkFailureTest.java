@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
+import leakscope.analyzer.AnalysisException;
+import leakscope.analyzer.event.Event;
 import leakscope.recorder.InProcessRecording;
 import leakscope.recorder.Leakscope;
 import org.junit.jupiter.api.AfterEach;
@@ -36,19 +39,21 @@ class SinkFailureTest {
     void aBugInTheSinkIsThrownAsItIs() {
         IllegalStateException bug = new IllegalStateException("a bug in pairing");
 
-        assertThatThrownBy(() -> new RecordingReader(new ConcurrentHashMap<>()).read(input.parts(1).get(0),
-                event -> {
-                    throw bug;
-                }, bytes -> { })).isSameAs(bug);
+        assertThatThrownBy(() -> readInto(event -> {
+            throw bug;
+        })).isSameAs(bug);
     }
 
     @Test
     void anOutOfMemoryErrorInTheSinkIsThrownAsItIs() {
         OutOfMemoryError exhausted = new OutOfMemoryError("Java heap space");
 
-        assertThatThrownBy(() -> new RecordingReader(new ConcurrentHashMap<>()).read(input.parts(1).get(0),
-                event -> {
-                    throw exhausted;
-                }, bytes -> { })).isSameAs(exhausted);
+        assertThatThrownBy(() -> readInto(event -> {
+            throw exhausted;
+        })).isSameAs(exhausted);
+    }
+
+    private void readInto(Consumer<Event> sink) throws AnalysisException {
+        new RecordingReader(new ConcurrentHashMap<>()).read(input.parts(1).get(0), sink, bytes -> { });
     }
 }
