@@ -113,6 +113,7 @@ public final class Analyzer {
             Map<Integer, ReadResult> results = reading.read(timeline, ledger, start, end);
             boolean endedAtExit = false;
             boolean lostData = false;
+            boolean hasEvents = timeline.stream().map(results::get).anyMatch(InputWarnings::hasEvents);
             for (int index : timeline) {
                 ReadResult result = results.get(index);
                 if (inputs.get(index).jvm().isEmpty()) {
@@ -123,7 +124,7 @@ public final class Analyzer {
                         result.events(), result.endedAtExit(), input.isTruncated(), result.dataLossBytes());
                 endedAtExit |= result.endedAtExit();
                 lostData |= result.dataLossBytes() > 0;
-                warnings.addAll(InputWarnings.of(input, result));
+                warnings.addAll(InputWarnings.of(input, result, hasEvents));
             }
             warnings.addAll(InputWarnings.lateStart(inputs.get(timeline.get(0)), results.get(timeline.get(0)), start));
             TimelineOutcome outcome = ledger.finish(endedAtExit, lostData);

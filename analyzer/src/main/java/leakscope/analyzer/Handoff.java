@@ -2,6 +2,7 @@ package leakscope.analyzer;
 
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
 /**
@@ -17,6 +18,7 @@ final class Handoff<T> implements Consumer<T>, AutoCloseable {
     static final int BATCH_ITEMS = 4096;
     private static final int QUEUED_BATCHES = 4;
     private static final Object[] END = new Object[0];
+    private static final long WORKER_CHECK_MILLIS = 100;
 
     private final BlockingQueue<Object[]> queue = new ArrayBlockingQueue<>(QUEUED_BATCHES);
     private final Thread worker;
@@ -45,7 +47,7 @@ final class Handoff<T> implements Consumer<T>, AutoCloseable {
     /**
      * Waits until the consumer has had every item.
      *
-     * @throws IllegalStateException carrying what the consumer threw, if it failed
+     * @throws IllegalStateException carrying what the consumer threw, if it failed; the consumer's Error itself
      */
     void finish() {
         if (size > 0) {
@@ -55,9 +57,7 @@ final class Handoff<T> implements Consumer<T>, AutoCloseable {
             size = 0;
         }
         end();
-        if (failure != null) {
-            throw new IllegalStateException("the consumer failed", failure);
-        }
+        rethrowFailure();
     }
 
     /** Stops the thread without waiting for items not yet passed on; a no-op after {@link #finish()}. */
@@ -67,10 +67,18 @@ final class Handoff<T> implements Consumer<T>, AutoCloseable {
     }
 
     private void pass(Object[] full) {
-        if (failure != null) {
-            throw new IllegalStateException("the consumer failed", failure);
-        }
+        rethrowFailure();
         put(full);
+    }
+
+    /** An Error as it is (an OutOfMemoryError must read as one), anything else wrapped, naming what it was. */
+    private void rethrowFailure() {
+        if (failure instanceof Error error) {
+            throw error;
+        }
+        if (failure != null) {
+            throw new IllegalStateException("the consumer failed: " + failure, failure);
+        }
     }
 
     private void end() {
@@ -86,31 +94,30 @@ final class Handoff<T> implements Consumer<T>, AutoCloseable {
         }
     }
 
+    /** Queues a batch; returns without it once the consumer's thread has ended (its failure is rethrown next). */
     private void put(Object[] next) {
         try {
-            queue.put(next);
+            while (!queue.offer(next, WORKER_CHECK_MILLIS, TimeUnit.MILLISECONDS)) {
+                if (!worker.isAlive()) {
+                    return; // nobody will take it: waiting would hang
+                }
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while handing off", e);
         }
     }
 
-    /** Runs on the worker: passes on batches until the end; after a failure it only empties the queue. */
+    /** Runs on the worker: passes on batches until the end or a failure, which the producer then rethrows. */
     @SuppressWarnings("unchecked") // only accept(T) fills batches
     private void drain(Consumer<? super T> target) {
         try {
             for (Object[] next = queue.take(); next != END; next = queue.take()) {
-                if (failure == null) {
-                    try {
-                        for (Object item : next) {
-                            target.accept((T) item);
-                        }
-                    } catch (RuntimeException | Error e) {
-                        failure = e;
-                    }
+                for (Object item : next) {
+                    target.accept((T) item);
                 }
             }
-        } catch (InterruptedException e) {
+        } catch (Throwable e) { // the consumer's, or an OutOfMemoryError in take(): never the thread's stack trace on stderr
             failure = e;
         }
     }

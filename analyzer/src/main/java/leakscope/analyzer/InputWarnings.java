@@ -15,8 +15,13 @@ final class InputWarnings {
     private InputWarnings() {
     }
 
-    /** The warnings about one file once read. */
-    static List<Warning> of(RecordingInput input, ReadResult result) {
+    /**
+     * The warnings about one file once read.
+     *
+     * @param timelineHasEvents whether any file of its JVM's timeline has events to analyse: the newest chunk
+     *     file of a killed JVM's repository may hold none, which is no news when the others do
+     */
+    static List<Warning> of(RecordingInput input, ReadResult result, boolean timelineHasEvents) {
         List<Warning> warnings = new ArrayList<>();
         warnings.addAll(input.problems());
         result.brokenEvents().forEach((problem, count) -> warnings.add(new Warning.BrokenEvents(input.path(), problem,
@@ -30,10 +35,15 @@ final class InputWarnings {
         if (input.jvm().isEmpty()) {
             warnings.add(new Warning.NoJvmIdentity(input.path()));
         }
-        if (result.events() == 0 && result.jvmEvents() == 0) {
+        if (!timelineHasEvents) {
             warnings.add(new Warning.NothingToAnalyse(input.path()));
         }
         return warnings;
+    }
+
+    /** Whether a file has events to analyse: leakscope's, or the JVM's own that the analyser reads. */
+    static boolean hasEvents(ReadResult result) {
+        return result.events() > 0 || result.jvmEvents() > 0;
     }
 
     /** A recording whose chunks start this much after its recording did lost its oldest chunks. */

@@ -111,7 +111,10 @@ final class TimelineReading {
             if (e.getCause() instanceof AnalysisException) {
                 throw (AnalysisException) e.getCause();
             }
-            throw new IllegalStateException("reading failed", e.getCause());
+            if (e.getCause() instanceof Error error) {
+                throw error; // an OutOfMemoryError is told as such, not as a failed read
+            }
+            throw new IllegalStateException("reading failed: " + e.getCause(), e.getCause());
         }
     }
 

@@ -77,6 +77,8 @@ public final class RecordingReader {
                     progress.bytesRead(Math.min(sizeBytes, Math.max(0, covered) * sizeBytes / span));
                 }
             }
+        } catch (SinkFailed e) {
+            throw e.original();
         } catch (IOException | RuntimeException | Error e) {
             throw unreadable(path, e);
         }
@@ -156,6 +158,24 @@ public final class RecordingReader {
         return Optional.empty();
     }
 
+    /**
+     * What the sink threw (the pairing, not the file): a bug or an exhausted heap, never told as a damaged
+     * recording.
+     */
+    private static final class SinkFailed extends RuntimeException {
+        SinkFailed(Throwable original) {
+            super(original);
+        }
+
+        /** The sink's own exception: an Error is thrown as it is, so an OutOfMemoryError reads as one. */
+        RuntimeException original() {
+            if (getCause() instanceof Error error) {
+                throw error;
+            }
+            return (RuntimeException) getCause();
+        }
+    }
+
     /** Estimated bytes read of the current file. */
     @FunctionalInterface
     public interface FileProgress {
@@ -188,7 +208,11 @@ public final class RecordingReader {
             Event decoded = row.decoder().decode(current);
             current.facts().counted(row.source());
             if (decoded != null) {
-                sink.accept(decoded);
+                try {
+                    sink.accept(decoded);
+                } catch (RuntimeException | Error e) {
+                    throw new SinkFailed(e);
+                }
             }
         }
 
