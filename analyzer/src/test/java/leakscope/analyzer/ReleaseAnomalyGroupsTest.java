@@ -2,6 +2,7 @@ package leakscope.analyzer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,6 +11,8 @@ import jdk.jfr.Event;
 import jdk.jfr.Name;
 import jdk.jfr.StackTrace;
 import leakscope.analyzer.event.EventNames;
+import leakscope.analyzer.fixtures.ChildJvm;
+import leakscope.analyzer.fixtures.ThirdPartyProgram;
 import leakscope.analyzer.model.Analysis;
 import leakscope.analyzer.model.AnomalyGroup;
 import leakscope.analyzer.model.SessionLeak;
@@ -89,6 +92,27 @@ class ReleaseAnomalyGroupsTest {
         assertThat(analysis.anomalies().unmatchedReleases()).isEqualTo(1);
         assertThat(analysis.anomalies().groups()).extracting(ReleaseAnomalyGroupsTest::describe)
                 .containsExactly("unmatched-release file x1 acquired at - released at closesLate");
+    }
+
+    @Test
+    void theOneFlagOnTheCommandLineGivesReleasesTheirStackOnJdk17And25() throws Exception {
+        List<Path> javaHomes = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"))));
+        if (Files.isExecutable(ChildJvm.JDK_25.resolve("bin/java"))) {
+            javaHomes.add(ChildJvm.JDK_25); // absent: only the default JDK's recording is tested
+        }
+        for (Path javaHome : javaHomes) {
+            // ThirdPartyProgram's release class says @StackTrace(false), like the recorder's: the flag overrides it
+            Path recording = ChildJvm.record(javaHome, dir, "flag-" + javaHomes.indexOf(javaHome),
+                    ",+leakscope.ResourceRelease#stackTrace=true", List.of(), ThirdPartyProgram.class);
+            Analysis analysis = Analyzer.analyze(List.of(recording), AnalysisOptions.DEFAULTS, Progress.NONE);
+            assertThat(analysis.anomalies().groups()).as(javaHome.toString())
+                    .extracting(g -> g.type().wireName() + " " + g.kind() + " x" + g.count() + " at "
+                            + g.releaseSite().map(Site::method).orElse("-") + ", acquired at "
+                            + g.acquireSite().map(Site::method).orElse("-"))
+                    // emitAcquire is a helper (main, siteX and siteY call it): the acquire site is its caller
+                    .containsExactly("double-release pipe x1 at emitRelease, acquired at main",
+                            "unmatched-release pipe x1 at emitRelease, acquired at -");
+        }
     }
 
     @Test

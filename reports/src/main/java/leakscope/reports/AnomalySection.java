@@ -39,6 +39,7 @@ final class AnomalySection implements ReportSection {
             hint.appendChild(new Text(" to -XX:StartFlightRecording."));
             section.blocks(Outline.rank(3, 60), hint);
         }
+        // the first three release stacks, folded (the page's whole, the JSON's every group's): anomalies are not leaks
         int details = 0;
         for (int i = 0; i < listed.size() && details < 3; i++) {
             AnomalyGroup group = listed.get(i);
