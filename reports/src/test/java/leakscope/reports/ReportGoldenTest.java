@@ -19,6 +19,7 @@ import leakscope.analyzer.model.Frame;
 import leakscope.analyzer.model.HandleSample;
 import leakscope.analyzer.model.JvmIdentity;
 import leakscope.analyzer.model.LeakGroup;
+import leakscope.analyzer.model.LifetimeGroup;
 import leakscope.analyzer.model.Reason;
 import leakscope.analyzer.model.RecordingSummary;
 import leakscope.analyzer.model.RetainedGroup;
@@ -64,6 +65,7 @@ class ReportGoldenTest {
                         new LeakGroup(Reason.OPEN_AT_EXIT, "file", site("com.acme.Export", "run", 12), 2,
                                 List.of("com.acme.Export.run(Export.java:12)"),
                                 List.of(new HandleSample(9, "a|b", 0, "main", T0.plusSeconds(2), 700_000)), 0)),
+                List.of(new LifetimeGroup("server-socket", site("com.acme.Server", "start", 21), 1, T0.plusMillis(300), 0)),
                 new SessionSummary(30, 29, stopped, List.of(new SessionLeak(30, "background", 0, Optional.of(T0)))),
                 new Anomalies(1, 2),
                 List.of(new Series("cache.size", Series.Origin.GAUGE, Series.Unit.VALUE, Trend.GROWING, growing, 300),
@@ -119,7 +121,7 @@ class ReportGoldenTest {
     @Test
     void anomaliesPointToWarningsOnlyWhenThereAreSome() {
         Analysis withWarnings = analysis();
-        Analysis without = new Analysis(withWarnings.recordings(), withWarnings.summary(), withWarnings.leaks(),
+        Analysis without = new Analysis(withWarnings.recordings(), withWarnings.summary(), withWarnings.leaks(), withWarnings.lifetime(),
                 withWarnings.sessions(), withWarnings.anomalies(), withWarnings.growth(), withWarnings.retained(), List.of());
         assertThat(MarkdownReport.render(withWarnings, SETTINGS, Map.of(), Optional.empty())).contains("see the warnings");
         assertThat(MarkdownReport.render(without, SETTINGS, Map.of(), Optional.empty())).doesNotContain("warnings");
