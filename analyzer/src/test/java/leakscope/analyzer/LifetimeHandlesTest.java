@@ -34,7 +34,7 @@ class LifetimeHandlesTest {
 
     @BeforeAll
     static void recordAProgramThatRunsForSixSeconds() throws Exception {
-        List<Handle> kept = new ArrayList<>();
+        List<Object> kept = new ArrayList<>();
         Path recording = InProcessRecording.record(dir.resolve("lifetime.jfr"), () -> {
             started = Instant.now();
             kept.add(listen());
