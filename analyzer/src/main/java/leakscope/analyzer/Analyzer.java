@@ -5,11 +5,11 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import leakscope.analyzer.jvm.RetainedGroups;
 import leakscope.analyzer.jvm.ThreadLeaks;
 import leakscope.analyzer.model.Analysis;
-import leakscope.analyzer.model.Anomalies;
 import leakscope.analyzer.model.LeakGroup;
 import leakscope.analyzer.model.RecordingSummary;
 import leakscope.analyzer.model.RetainedGroup;
@@ -23,11 +23,13 @@ import leakscope.analyzer.model.Verdict;
 import leakscope.analyzer.model.Warning;
 import leakscope.analyzer.pairing.JudgedHandle;
 import leakscope.analyzer.pairing.SampledSeries;
+import leakscope.analyzer.pairing.SessionEnd;
 import leakscope.analyzer.pairing.TimelineLedger;
 import leakscope.analyzer.pairing.TimelineOutcome;
 import leakscope.analyzer.read.ReadResult;
 import leakscope.analyzer.read.RecordingInput;
 import leakscope.analyzer.read.RecordingInputs;
+import leakscope.analyzer.site.AnomalyGrouper;
 import leakscope.analyzer.site.LeakGrouper;
 import leakscope.analyzer.site.LifetimeSorter;
 import leakscope.analyzer.site.SiteResolver;
@@ -66,6 +68,7 @@ public final class Analyzer {
         private final RecordingSummary[] summaries;
         private final LeakGrouper grouper = new LeakGrouper();
         private final LifetimeSorter lifetime = new LifetimeSorter();
+        private final AnomalyGrouper anomalies = new AnomalyGrouper();
         private final List<Warning> warnings = new ArrayList<>();
         private final List<Series> growth = new ArrayList<>();
         private final List<RetainedGroup> retained = new ArrayList<>();
@@ -75,7 +78,6 @@ public final class Analyzer {
         private long released;
         private long sessionsStarted;
         private long sessionsStopped;
-        private Anomalies anomalies = new Anomalies(0, 0);
 
         /** @param inputWarnings what was found wrong with the inputs before reading them */
         Run(List<RecordingInput> inputs, List<Warning> inputWarnings, AnalysisOptions options, Progress progress) {
@@ -101,7 +103,7 @@ public final class Analyzer {
             stoppedHolding.sort(Comparator.comparingLong(SessionLeak::handles).reversed().thenComparingLong(SessionLeak::sessionId));
             return new Analysis(List.of(summaries),
                     new Summary(acquired, released, leaked, suspected, sessionsStarted, growing), leaks, lifetime.groups(),
-                    new SessionSummary(sessionsStarted, sessionsStopped, stoppedHolding, neverStopped), anomalies,
+                    new SessionSummary(sessionsStarted, sessionsStopped, stoppedHolding, neverStopped), anomalies.anomalies(),
                     growth, retained, warnings);
         }
 
@@ -136,20 +138,35 @@ public final class Analyzer {
             for (JudgedHandle thread : threads.leaks()) {
                 grouper.add(thread, sites.siteOf(thread.stack()));
             }
+            // the helper rule counts watches among watches: a helper that watches is not one that acquires
+            SiteResolver watchSites = new SiteResolver(outcome.watches().stacks(), options.skipFrames());
+            for (JudgedHandle watch : outcome.watches().judged()) {
+                grouper.add(watch, watchSites.siteOf(watch.stack()));
+            }
             retained.addAll(RetainedGroups.of(outcome.oldObjects(), sites));
             acquired += outcome.acquired();
             released += outcome.released();
-            anomalies = anomalies.plus(outcome.anomalies());
+            anomalies.add(outcome.anomalies(), sites);
             sessionsStarted += outcome.sessionsStarted();
             sessionsStopped += outcome.sessionsStopped();
-            stoppedHolding.addAll(outcome.stoppedHolding());
-            neverStopped.addAll(outcome.neverStopped());
+            outcome.stoppedHolding().forEach(session -> stoppedHolding.add(withWhere(session, sites)));
+            outcome.neverStopped().forEach(session -> neverStopped.add(withWhere(session, sites)));
             for (SampledSeries series : outcome.series()) {
                 growth.add(TrendClassifier.judge(series.named(series.name() + seriesSuffix)));
             }
             for (SampledSeries series : threads.series()) {
                 growth.add(TrendClassifier.judge(series.named(series.name() + seriesSuffix)));
             }
+        }
+
+        /** The session with where it stopped: its stop's stack if recorded (the contract's has none), else its start's. */
+        private static SessionLeak withWhere(SessionEnd end, SiteResolver sites) {
+            SessionLeak session = end.session();
+            Optional<SessionLeak.Where> where = !end.stopStack().frames().isEmpty()
+                    ? Optional.of(new SessionLeak.Where(sites.siteOf(end.stopStack()), true))
+                    : end.startStack().frames().isEmpty() ? Optional.empty()
+                    : Optional.of(new SessionLeak.Where(sites.siteOf(end.startStack()), false));
+            return new SessionLeak(session.sessionId(), session.name(), session.handles(), session.at(), where);
         }
     }
 }

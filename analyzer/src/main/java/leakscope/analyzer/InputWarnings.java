@@ -2,7 +2,6 @@ package leakscope.analyzer;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import leakscope.analyzer.model.Warning;
 import leakscope.analyzer.read.ReadResult;
 import leakscope.analyzer.read.RecordingInput;
@@ -19,14 +18,11 @@ final class InputWarnings {
     /** The warnings about one file once read. */
     static List<Warning> of(RecordingInput input, ReadResult result) {
         List<Warning> warnings = new ArrayList<>();
-        input.problems().forEach(problem -> warnings.add(new Warning.ReadProblem(input.path(), problem)));
-        result.brokenEvents().forEach((problem, count) -> warnings.add(new Warning.ReadProblem(input.path(),
-                String.format(Locale.ROOT, "%d event(s) break the event contract and were left out, not read as zeros "
-                        + "(%s)", count, problem))));
+        warnings.addAll(input.problems());
+        result.brokenEvents().forEach((problem, count) -> warnings.add(new Warning.BrokenEvents(input.path(), problem,
+                count)));
         if (result.eventsOutsideChunks() > 0) {
-            warnings.add(new Warning.ReadProblem(input.path(), String.format(Locale.ROOT, "header contradicted: %d "
-                    + "event(s) are dated outside their chunks' time span (a damaged header or event; JFR has no "
-                    + "checksums), so times and trends may be wrong", result.eventsOutsideChunks())));
+            warnings.add(new Warning.EventsOutsideChunks(input.path(), result.eventsOutsideChunks()));
         }
         if (result.dataLossBytes() > 0) {
             warnings.add(new Warning.DataLost(input.path(), result.dataLossBytes()));

@@ -7,9 +7,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
-import leakscope.analyzer.fixtures.ReadProblems;
 import leakscope.analyzer.model.Analysis;
 import leakscope.analyzer.model.Reason;
+import leakscope.analyzer.model.Warning;
 import leakscope.recorder.InProcessRecording;
 import leakscope.recorder.Leakscope;
 import org.junit.jupiter.api.Test;
@@ -63,8 +63,8 @@ class BadInputTest {
         assertThat(analysis.recordings().get(0).truncated()).isTrue();
         assertThat(analysis.summary().suspected()).isEqualTo(3);
         assertThat(analysis.leaks()).allSatisfy(g -> assertThat(g.reason()).isEqualTo(Reason.HELD_AT_END));
-        assertThat(ReadProblems.of(analysis)).contains(truncated + ": truncated; read its 1 complete chunk(s), "
-                + first.length + " of " + cut.length + " bytes");
+        assertThat(analysis.warnings()).contains(new Warning.Truncated(truncated, Warning.Truncation.CUT, first.length, 1,
+                first.length, cut.length));
     }
 
     private Path oneChunk(String name, int leaks) throws Exception {

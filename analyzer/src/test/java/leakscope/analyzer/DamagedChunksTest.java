@@ -9,10 +9,9 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.regex.Pattern;
-import leakscope.analyzer.fixtures.ReadProblems;
 import leakscope.analyzer.model.Analysis;
 import leakscope.analyzer.model.Reason;
+import leakscope.analyzer.model.Warning;
 import leakscope.recorder.InProcessRecording;
 import leakscope.recorder.Leakscope;
 import org.junit.jupiter.api.BeforeAll;
@@ -47,8 +46,8 @@ class DamagedChunksTest {
 
         assertThat(analysis.recordings().get(0).truncated()).isTrue();
         assertThat(analysis.summary().suspected()).isEqualTo(3);
-        assertThat(ReadProblems.of(analysis)).contains(file + ": truncated; read its 1 complete chunk(s), " + first.length
-                + " of " + bytes.length + " bytes");
+        assertThat(analysis.warnings()).contains(new Warning.Truncated(file, Warning.Truncation.CUT, first.length, 1,
+                first.length, bytes.length));
     }
 
     @Test
@@ -64,8 +63,7 @@ class DamagedChunksTest {
         Analysis analysis = analyze(repository);
 
         assertThat(analysis.summary().suspected()).isEqualTo(3);
-        assertThat(ReadProblems.of(analysis)).contains(newest + ": skipped, still being written: nothing has been flushed "
-                + "to it yet (the newest chunk of a running or killed JVM's repository)");
+        assertThat(analysis.warnings()).contains(new Warning.SkippedUnflushed(newest));
         assertFails(newest, newest + ": still being written: nothing has been flushed to it yet (the newest chunk of "
                 + "a running or killed JVM's repository)");
     }
@@ -81,8 +79,8 @@ class DamagedChunksTest {
         assertThat(analysis.recordings().get(0).truncated()).isTrue();
         assertThat(analysis.summary().suspected()).isEqualTo(7);
         assertThat(analysis.leaks()).allSatisfy(g -> assertThat(g.reason()).isEqualTo(Reason.HELD_AT_END));
-        assertThat(ReadProblems.of(analysis)).anyMatch(w -> w.startsWith(file + ": truncated: its last chunk was still being "
-                + "written"));
+        assertThat(analysis.warnings()).anyMatch(w -> w instanceof Warning.Truncated t && t.file().equals(file)
+                && t.how() == Warning.Truncation.IN_PROGRESS);
     }
 
     @Test
@@ -94,9 +92,9 @@ class DamagedChunksTest {
         Analysis analysis = analyze(file);
 
         assertThat(analysis.summary().suspected()).isEqualTo(3);
-        assertThat(ReadProblems.of(analysis)).contains(file + ": truncated: damaged chunk header at byte " + first.length
-                + ", so its " + second.length + " remaining bytes were skipped; read its 1 complete chunk(s), "
-                + first.length + " of " + bytes.length + " bytes");
+        assertThat(analysis.warnings()).contains(new Warning.Truncated(file, Warning.Truncation.DAMAGED, first.length, 1,
+                first.length, bytes.length));
+        assertThat(bytes.length - first.length).isEqualTo(second.length);
     }
 
     @Test
@@ -108,10 +106,10 @@ class DamagedChunksTest {
         Path duration = Files.write(dir.resolve("duration.jfr"), noDuration);
         Path ticks = Files.write(dir.resolve("ticks.jfr"), noTicks);
 
-        assertThat(ReadProblems.of(analyze(duration))).contains(duration + ": header contradicted: chunk 1 (at byte 0) says "
-                + "it lasted 0 ns; its times may be wrong");
-        assertThat(ReadProblems.of(analyze(ticks))).contains(ticks + ": header contradicted: chunk 1 (at byte 0) says its "
-                + "clock started at tick 0; its times may be wrong");
+        assertThat(analyze(duration).warnings()).contains(new Warning.HeaderContradicted(duration, 1, 0,
+                Warning.HeaderField.DURATION, 0));
+        assertThat(analyze(ticks).warnings()).contains(new Warning.HeaderContradicted(ticks, 1, 0,
+                Warning.HeaderField.START_TICKS, 0));
     }
 
     @Test
@@ -126,8 +124,8 @@ class DamagedChunksTest {
         // by the header's clock the 3 handles were held 10 s by a site quiet since: held for the program's life
         assertThat(analysis.summary().suspected()).isZero();
         assertThat(analysis.lifetime()).extracting(g -> g.count()).containsExactly(3L);
-        assertThat(ReadProblems.of(analysis)).anyMatch(w -> w.matches(Pattern.quote(file + ": header contradicted: ")
-                + "[0-9]+ event\\(s\\) are dated outside their chunks' time span .*"));
+        assertThat(analysis.warnings()).anyMatch(w -> w instanceof Warning.EventsOutsideChunks outside
+                && outside.file().equals(file) && outside.count() > 0);
     }
 
     @Test

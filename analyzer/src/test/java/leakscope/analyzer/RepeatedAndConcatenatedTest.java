@@ -10,9 +10,9 @@ import java.util.List;
 import leakscope.analyzer.fixtures.ChildJvm;
 import leakscope.analyzer.fixtures.CleanProgram;
 import leakscope.analyzer.fixtures.LeakyProgram;
-import leakscope.analyzer.fixtures.ReadProblems;
 import leakscope.analyzer.model.Analysis;
 import leakscope.analyzer.model.RecordingSummary;
+import leakscope.analyzer.model.Warning;
 import leakscope.recorder.InProcessRecording;
 import leakscope.recorder.Leakscope;
 import org.junit.jupiter.api.BeforeAll;
@@ -48,8 +48,7 @@ class RepeatedAndConcatenatedTest {
 
         assertSameCounts(both, analyze(leaky));
         assertThat(both.recordings()).extracting(RecordingSummary::path).containsExactly(leaky);
-        assertThat(ReadProblems.of(both)).contains(copy + ": duplicate: all its 1 chunk(s) are also in " + leaky
-                + " (same JVM clock, start, size and bytes), so they were read once");
+        assertThat(both.warnings()).contains(new Warning.DuplicateChunks(copy, 1, 1, leaky));
     }
 
     @Test
@@ -60,8 +59,7 @@ class RepeatedAndConcatenatedTest {
         Analysis analysis = analyze(twice);
 
         assertSameCounts(analysis, analyze(leaky));
-        assertThat(ReadProblems.of(analysis)).contains(twice + ": duplicate: 1 of its 2 chunk(s) are also earlier in this "
-                + "file (same JVM clock, start, size and bytes), so they were read once");
+        assertThat(analysis.warnings()).contains(new Warning.DuplicateChunks(twice, 1, 2, twice));
     }
 
     @Test
@@ -74,7 +72,8 @@ class RepeatedAndConcatenatedTest {
 
         assertThat(analysis.summary().suspected()).isEqualTo(7);
         assertSameCounts(analysis, analyze(twoChunks));
-        assertThat(ReadProblems.of(analysis)).anyMatch(w -> w.startsWith(repeated + ": duplicate: 1 of its 3 chunk(s)"));
+        assertThat(analysis.warnings()).anyMatch(w -> w instanceof Warning.DuplicateChunks d && d.file().equals(repeated)
+                && d.duplicates() == 1 && d.chunks() == 3);
     }
 
     @Test
@@ -89,8 +88,7 @@ class RepeatedAndConcatenatedTest {
         assertThat(concatenated.recordings()).hasSize(2);
         assertThat(concatenated.recordings()).extracting(r -> r.jvm().orElseThrow())
                 .containsExactlyElementsOf(separate.recordings().stream().map(r -> r.jvm().orElseThrow()).toList());
-        assertThat(ReadProblems.of(concatenated)).contains(both + ": holds 2 recordings (of different JVM runs, or out of "
-                + "time order) concatenated: each was read on its own");
+        assertThat(concatenated.warnings()).contains(new Warning.ConcatenatedRecordings(both, 2));
     }
 
     private static void assertSameCounts(Analysis actual, Analysis expected) {

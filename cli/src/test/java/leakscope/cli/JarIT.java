@@ -37,17 +37,18 @@ class JarIT {
     void demoRecordsTheSampleApplicationAndReportsItsKnownLeaks() throws Exception {
         Result demo = java("demo");
         assertThat(demo.exit()).as(demo.err()).isZero();
-        assertThat(demo.out()).startsWith("leakscope: 50 leaked, 0 suspected in 1 recording(s)")
+        assertThat(demo.out()).startsWith("leakscope: 58 leaked, 0 suspected in 1 recording(s)")
                 .contains("      40  leaked    session-stopped socket     leakscope.cli.demo.SampleApp.handleRequest(SampleApp.java:")
+                .contains("       8  leaked    still-reachable leakscope.recorder.Session leakscope.cli.demo.SampleApp.handleRequest(SampleApp.java:")
                 .contains("       6  leaked    open-at-exit    file       leakscope.cli.demo.SampleApp.exportInvoice(SampleApp.java:")
                 .contains("       4  leaked    open-at-exit    file       leakscope.cli.demo.SampleApp.readAuditLog(SampleApp.java:")
                 .contains("sessions: 40 stopped holding handles, 0 never stopped")
                 .contains("growing: customer-cache.size");
         Path report = work.resolve("leakscope-report");
         assertThat(report.resolve("report.html")).exists();
-        assertThat(Files.readString(report.resolve("report.md"))).startsWith("## leakscope: ❌ 50 handles leaked at 3 sites\n")
+        assertThat(Files.readString(report.resolve("report.md"))).startsWith("## leakscope: ❌ 50 handles and 8 objects leaked at 4 sites\n")
                 .contains("|`customer-cache.size`|").contains("Not growing: ").contains(" bounded");
-        assertThat(Files.readString(report.resolve("leakscope.json"))).contains("\"leaked\" : 50");
+        assertThat(Files.readString(report.resolve("leakscope.json"))).contains("\"leaked\" : 58");
     }
 
     @Test

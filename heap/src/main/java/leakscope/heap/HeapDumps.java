@@ -90,8 +90,9 @@ public final class HeapDumps {
             try (HeapDump dump = HeapDump.open(file)) {
                 Set<Integer> sameJvm = recordingsOfJvm(analysis.recordings(), dump);
                 if (sameJvm.isEmpty()) {
-                    warnings.add(new Warning.ReadProblem(file, "a heap dump of another JVM than the recordings' ("
-                            + identities(analysis, dump) + "): no reference paths from it"));
+                    warnings.add(new Warning.HeapDumpOfAnotherJvm(file, dump.pid().orElse(0), dump.dumpedAt(),
+                            analysis.recordings().stream().flatMap(r -> r.jvm().stream()).map(JvmIdentity::pid).distinct()
+                                    .collect(Collectors.toList())));
                     continue;
                 }
                 addPaths(groups, sameJvm, dump);
@@ -138,12 +139,5 @@ public final class HeapDumps {
             }
         }
         return same;
-    }
-
-    private static String identities(Analysis analysis, HeapDump dump) {
-        String recorded = analysis.recordings().stream().flatMap(r -> r.jvm().stream()).map(j -> "pid " + j.pid())
-                .distinct().collect(Collectors.joining(", "));
-        String dumped = dump.pid().isPresent() ? "pid " + dump.pid().getAsLong() : "dumped at " + dump.dumpedAt();
-        return "dump: " + dumped + "; recordings: " + (recorded.isEmpty() ? "no JVM identity" : recorded);
     }
 }

@@ -78,7 +78,7 @@ final class StillReachable {
         }
     }
 
-    private static List<WatchedObjects.Watched> unreclaimed(List<WatchedObjects.Watched> watched) {
+    static List<WatchedObjects.Watched> unreclaimed(List<WatchedObjects.Watched> watched) {
         return watched.stream().filter(w -> !w.watch().isReclaimed()).collect(Collectors.toList());
     }
 }

@@ -7,13 +7,14 @@ import java.util.List;
 import leakscope.analyzer.model.LeakGroup;
 import leakscope.analyzer.model.Reason;
 import leakscope.analyzer.model.Site;
+import leakscope.analyzer.model.Stack;
 import leakscope.reports.ReportFormat;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.junit.jupiter.api.Test;
 
 class CheckMojoTest {
     private static LeakGroup group(String kind, String site, long count) {
-        return new LeakGroup(Reason.OPEN_AT_EXIT, kind, Site.parse(site), count, List.of(site), List.of(), 0);
+        return new LeakGroup(Reason.OPEN_AT_EXIT, kind, Site.parse(site), count, Stack.EMPTY, List.of(), 0);
     }
 
     @Test

@@ -5,6 +5,7 @@ import static leakscope.reports.Nodes.text;
 
 import leakscope.analyzer.baseline.BaselineEntry;
 import leakscope.analyzer.baseline.Comparison;
+import leakscope.analyzer.model.Site;
 import org.commonmark.node.Text;
 
 /** With a baseline: the leak groups it knew that are gone now. */
@@ -19,7 +20,7 @@ final class BaselineSection implements ReportSection {
                 comparison.fixed().size(), "site", "count then", "kind", "reason");
         int i = 0;
         for (BaselineEntry fixed : comparison.fixed()) {
-            rows.add(Outline.rank(i < 5 ? 2 : 4, 80 + i++), code(SiteText.shortForm(fixed.site())), text(fixed.count()),
+            rows.add(Outline.rank(i < 5 ? 2 : 4, 80 + i++), code(SiteText.shortForm(Site.parse(fixed.site()))), text(fixed.count()),
                     code(fixed.kind(), Clip.NAME), new Text(fixed.reason()));
         }
     }

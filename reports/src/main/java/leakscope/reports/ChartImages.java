@@ -20,7 +20,6 @@ import leakscope.analyzer.model.Trend;
  */
 public final class ChartImages {
     static final int MAX_CHARTS = 20;
-    static final String OPEN_HANDLES = "open handles: ";
 
     private ChartImages() {
     }
@@ -43,9 +42,9 @@ public final class ChartImages {
                 .toList();
     }
 
-    /** The open handles of a kind with leak groups. */
+    /** The open handles of a kind with leak groups (not a gauge that happens to be named like them). */
     static boolean holdsLeaks(Series series, Set<String> leakedKinds) {
-        return series.name().startsWith(OPEN_HANDLES) && leakedKinds.contains(series.name().substring(OPEN_HANDLES.length()));
+        return !series.handleKind().isEmpty() && leakedKinds.contains(series.handleKind());
     }
 
     /** How much a series rose, relative to its range's scale: orders growing series by how alarming they look. */
@@ -66,7 +65,7 @@ public final class ChartImages {
         }
         Map<String, byte[]> charts = new LinkedHashMap<>();
         for (int i = 0; i < charted.size(); i++) {
-            charts.put(ChartFiles.relativePath(charted.get(i).name()), pngs.get(i));
+            charts.put(ChartFiles.relativePath(charted.get(i)), pngs.get(i));
         }
         return charts;
     }

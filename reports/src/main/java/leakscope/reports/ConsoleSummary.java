@@ -9,6 +9,7 @@ import leakscope.analyzer.model.Analysis;
 import leakscope.analyzer.model.LeakGroup;
 import leakscope.analyzer.model.LifetimeGroup;
 import leakscope.analyzer.model.Series;
+import leakscope.analyzer.model.Site;
 import leakscope.analyzer.model.Trend;
 import leakscope.reports.ChartFiles;
 import leakscope.reports.Clip;
@@ -40,9 +41,12 @@ public final class ConsoleSummary {
             out.printf(Locale.ROOT, "sessions: %d stopped holding handles, %d never stopped%n",
                     analysis.sessions().stoppedHolding().size(), analysis.sessions().neverStopped().size());
         }
-        if (analysis.anomalies().doubleReleases() + analysis.anomalies().unmatchedReleases() > 0) {
+        if (!analysis.anomalies().isEmpty()) {
             out.printf(Locale.ROOT, "anomalies: %d double release(s), %d unmatched release(s)%n",
                     analysis.anomalies().doubleReleases(), analysis.anomalies().unmatchedReleases());
+            analysis.anomalies().groups().stream().limit(TOP_SITES).forEach(g -> out.printf(Locale.ROOT,
+                    "  %6d  %-17s %-10s %s%n", g.count(), g.type().wireName(), TerminalText.safe(g.kind()),
+                    TerminalText.safe(g.site().map(Site::text).orElse(Words.NO_RELEASE_STACK))));
         }
         List<String> growing = analysis.growth().stream().filter(s -> s.trend() == Trend.GROWING).map(Series::name)
                 .toList();

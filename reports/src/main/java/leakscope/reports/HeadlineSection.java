@@ -43,16 +43,14 @@ final class HeadlineSection implements ReportSection {
     /** The heading's words: leaks first, then what else would make a reviewer look. */
     static String verdict(ReportView view) {
         Analysis analysis = view.analysis();
-        long leakedThreads = count(analysis, Verdict.LEAKED, true);
-        long leakedHandles = count(analysis, Verdict.LEAKED, false);
-        long suspected = analysis.summary().suspected();
         long sites = analysis.leaks().stream().map(LeakGroup::site).distinct().count();
-        if (leakedHandles + leakedThreads > 0) {
-            return "❌ " + leakedWords(leakedHandles, leakedThreads) + " leaked at " + plural(sites, "site", "sites");
+        String leaked = what(analysis, Verdict.LEAKED);
+        if (!leaked.isEmpty()) {
+            return "❌ " + leaked + " leaked at " + plural(sites, "site", "sites");
         }
-        if (suspected > 0) {
-            return "⚠️ " + plural(suspected, "handle", "handles") + " may have leaked (suspected) at "
-                    + plural(sites, "site", "sites");
+        String suspected = what(analysis, Verdict.SUSPECTED);
+        if (!suspected.isEmpty()) {
+            return "⚠️ " + suspected + " may have leaked (suspected) at " + plural(sites, "site", "sites");
         }
         long growing = analysis.summary().growingSeries();
         if (growing > 0) {
@@ -76,26 +74,46 @@ final class HeadlineSection implements ReportSection {
         return acquired == 0 ? "✅ no leaks" : "✅ no leaks: all " + plural(acquired, "handle", "handles") + " released";
     }
 
-    private static String leakedWords(long handles, long threads) {
-        if (threads == 0) {
-            return plural(handles, "handle", "handles");
+    /** e.g. {@code 50 handles, 2 threads and 8 objects}: the groups of one verdict counted by what they are. */
+    private static String what(Analysis analysis, Verdict verdict) {
+        long handles = 0;
+        long threads = 0;
+        long objects = 0;
+        for (LeakGroup group : analysis.leaks()) {
+            if (group.verdict() != verdict) {
+                continue;
+            }
+            if (group.reason().isWatch()) {
+                objects += group.count();
+            } else if (group.kind().equals(Words.THREAD_KIND)) {
+                threads += group.count();
+            } else {
+                handles += group.count();
+            }
         }
-        return handles == 0 ? plural(threads, "thread", "threads")
-                : plural(handles, "handle", "handles") + " and " + plural(threads, "thread", "threads");
-    }
-
-    private static long count(Analysis analysis, Verdict verdict, boolean threads) {
-        return analysis.leaks().stream().filter(g -> g.verdict() == verdict)
-                .filter(g -> g.kind().equals(Words.THREAD_KIND) == threads).mapToLong(LeakGroup::count).sum();
+        List<String> parts = new ArrayList<>();
+        if (handles > 0) {
+            parts.add(plural(handles, "handle", "handles"));
+        }
+        if (threads > 0) {
+            parts.add(plural(threads, "thread", "threads"));
+        }
+        if (objects > 0) {
+            parts.add(plural(objects, "object", "objects"));
+        }
+        if (parts.size() < 2) {
+            return String.join("", parts);
+        }
+        return String.join(", ", parts.subList(0, parts.size() - 1)) + " and " + parts.get(parts.size() - 1);
     }
 
     private static List<String> alsoWorthALook(ReportView view) {
         Analysis analysis = view.analysis();
         List<String> also = new ArrayList<>();
         boolean leaks = !analysis.leaks().isEmpty();
-        long suspected = analysis.summary().suspected();
-        if (analysis.summary().leaked() > 0 && suspected > 0) {
-            also.add(plural(suspected, "handle", "handles") + " suspected");
+        String suspected = what(analysis, Verdict.SUSPECTED);
+        if (analysis.summary().leaked() > 0 && !suspected.isEmpty()) {
+            also.add(suspected + " suspected");
         }
         int stopped = analysis.sessions().stoppedHolding().size();
         if (stopped > 0 && leaks) {

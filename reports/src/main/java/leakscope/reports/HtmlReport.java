@@ -18,6 +18,7 @@ public final class HtmlReport {
     private static final HtmlRenderer RENDERER = HtmlRenderer.builder()
             .extensions(List.of(TablesExtension.create()))
             .nodeRendererFactory(CollapsibleRenderers::html)
+            .nodeRendererFactory(InlineGroup.HTML)
             .escapeHtml(true)
             .sanitizeUrls(true)
             .build();

@@ -14,6 +14,7 @@ import leakscope.analyzer.baseline.Comparison;
 import leakscope.analyzer.baseline.Fingerprint;
 import leakscope.analyzer.baseline.GroupStatus;
 import leakscope.analyzer.model.Analysis;
+import leakscope.analyzer.model.AnomalyGroup;
 import leakscope.analyzer.model.HandleSample;
 import leakscope.analyzer.model.LeakGroup;
 import leakscope.analyzer.model.LifetimeGroup;
@@ -26,7 +27,8 @@ import leakscope.analyzer.model.SessionLeak;
 /**
  * {@code leakscope.json}, following {@code report.schema.json} (schemaVersion 2, the current one), keys in schema order.
  * Additive, optional fields beyond the schema (docs/report-format.md): {@code leaks[].fingerprint},
- * {@code leaks[].status} and {@code baseline} with a baseline, {@code retained}.
+ * {@code leaks[].status} and {@code baseline} with a baseline, {@code retained}, {@code anomalies.groups},
+ * {@code sessions.*[].site} and {@code siteFrom}.
  */
 public final class JsonReport {
     public static final int SCHEMA_VERSION = 2;
@@ -37,11 +39,11 @@ public final class JsonReport {
     }
 
     /**
-     * @param chartPaths chart file per series name, relative to the report folder (absent: no chart)
+     * @param chartPaths chart file per series, relative to the report folder (absent: no chart)
      * @param baseline the comparison with a baseline, when one was given: adds each group's {@code status}
      *     and a top-level {@code baseline} (additive fields)
      */
-    public static String render(Analysis analysis, String toolVersion, Map<String, String> chartPaths,
+    public static String render(Analysis analysis, String toolVersion, Map<Series, String> chartPaths,
             Optional<Comparison> baseline) {
         StringWriter text = new StringWriter();
         try (JsonGenerator json = FACTORY.createGenerator(text).setPrettyPrinter(JsonLayout.prettyPrinter())) {
@@ -68,13 +70,10 @@ public final class JsonReport {
             }
             json.writeEndArray();
             sessions(json, analysis);
-            json.writeObjectFieldStart("anomalies");
-            json.writeNumberField("doubleReleases", analysis.anomalies().doubleReleases());
-            json.writeNumberField("unmatchedReleases", analysis.anomalies().unmatchedReleases());
-            json.writeEndObject();
+            anomalies(json, analysis);
             json.writeArrayFieldStart("growth");
             for (Series series : analysis.growth()) {
-                series(json, series, chartPaths.get(series.name()));
+                series(json, series, chartPaths.get(series));
             }
             json.writeEndArray();
             json.writeArrayFieldStart("retained");
@@ -196,6 +195,36 @@ public final class JsonReport {
         if (session.at().isPresent()) {
             json.writeStringField(timeField, time(session.at().get()));
         }
+        if (session.where().isPresent()) {
+            json.writeStringField("site", session.where().get().site().text());
+            json.writeStringField("siteFrom", session.where().get().atStop() ? "stop" : "start");
+        }
+        json.writeEndObject();
+    }
+
+    private static void anomalies(JsonGenerator json, Analysis analysis) throws IOException {
+        json.writeObjectFieldStart("anomalies");
+        json.writeNumberField("doubleReleases", analysis.anomalies().doubleReleases());
+        json.writeNumberField("unmatchedReleases", analysis.anomalies().unmatchedReleases());
+        json.writeArrayFieldStart("groups");
+        for (AnomalyGroup group : analysis.anomalies().groups()) {
+            json.writeStartObject();
+            json.writeStringField("type", group.type().wireName());
+            json.writeStringField("kind", group.kind());
+            if (group.site().isPresent()) {
+                json.writeStringField("site", group.site().get().text());
+            }
+            json.writeNumberField("count", group.count());
+            if (group.acquireSite().isPresent()) {
+                json.writeStringField("acquireSite", group.acquireSite().get().text());
+            }
+            if (group.releaseSite().isPresent()) {
+                json.writeStringField("releaseSite", group.releaseSite().get().text());
+                stringArray(json, "releaseStack", group.releaseStack().lines());
+            }
+            json.writeEndObject();
+        }
+        json.writeEndArray();
         json.writeEndObject();
     }
 

@@ -64,24 +64,13 @@ final class LeakSection implements ReportSection {
         });
         nodes.add(code(SiteText.shortForm(group.site())));
         nodes.add(new Text(" — "));
-        Paragraph sentence = Words.groupSentence(group).appendTo(new Paragraph());
-        moveChildren(sentence, nodes);
+        nodes.addAll(Words.groupSentence(group).nodes());
         String sample = group.handles().isEmpty() ? "" : group.handles().get(0).description();
         if (!sample.isEmpty()) {
             nodes.add(new Text("; e.g. "));
             nodes.add(code(sample, Clip.DESCRIPTION));
         }
         return nodes;
-    }
-
-    private static void moveChildren(Node parent, List<Node> into) {
-        Node child = parent.getFirstChild();
-        while (child != null) {
-            Node next = child.getNext();
-            child.unlink();
-            into.add(child);
-            child = next;
-        }
     }
 
     private static Node details(ReportView view, int index, LeakGroup group) {
@@ -93,13 +82,13 @@ final class LeakSection implements ReportSection {
         Paragraph where = new Paragraph();
         where.appendChild(new Text("Site "));
         where.appendChild(code(group.site().text()));
-        int above = group.stackTrace().indexOf(group.site().text());
+        int above = group.stack().indexOf(group.site());
         where.appendChild(new Text(above > 0 ? String.format(Locale.ROOT, ", below %d frame(s) of the recorder, the JDK "
                 + "or helpers (not blamed). ", above) : ". "));
         where.appendChild(new Text("Stack of the most common acquire, "
-                + ReportView.plural(group.stackTrace().size(), "frame", "frames") + ":"));
+                + ReportView.plural(group.stack().frames().size(), "frame", "frames") + ":"));
         details.appendChild(where);
-        details.appendChild(codeBlock(SiteText.stack(group.stackTrace(), group.site().text(), view.target().stackFrames())));
+        details.appendChild(codeBlock(SiteText.stack(group.stack(), group.site(), view.target().stackFrames())));
         details.appendChild(handles(view, group, threads));
         return details;
     }

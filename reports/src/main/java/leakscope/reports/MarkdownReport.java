@@ -20,24 +20,25 @@ public final class MarkdownReport {
     private static final MarkdownRenderer RENDERER = MarkdownRenderer.builder()
             .extensions(List.of(TablesExtension.create()))
             .nodeRendererFactory(CollapsibleRenderers.markdown())
+            .nodeRendererFactory(InlineGroup.MARKDOWN)
             .build();
 
     private MarkdownReport() {
     }
 
-    /** @param chartPaths the charts drawn, by series name, relative to the report folder */
-    public static String render(Analysis analysis, ReportSettings settings, Map<String, String> chartPaths,
+    /** @param chartPaths the charts drawn, by series, relative to the report folder */
+    public static String render(Analysis analysis, ReportSettings settings, Map<Series, String> chartPaths,
             Optional<Comparison> baseline) {
         MarkdownImages images = settings.markdownImages();
         ReportView view = new ReportView(analysis, baseline, Target.MARKDOWN, series -> chart(series, images, chartPaths));
         return RENDERER.render(ReportDocument.build(view, RENDERER::render, settings.markdownBudgetBytes()));
     }
 
-    private static Optional<Node> chart(Series series, MarkdownImages images, Map<String, String> chartPaths) {
+    private static Optional<Node> chart(Series series, MarkdownImages images, Map<Series, String> chartPaths) {
         return switch (images.mode()) {
             case MERMAID -> series.samples().size() >= 2 ? Optional.of(MermaidChart.of(series)) : Optional.empty();
             case NONE -> Optional.empty();
-            case URL -> Optional.ofNullable(chartPaths.get(series.name())).map(path -> {
+            case URL -> Optional.ofNullable(chartPaths.get(series)).map(path -> {
                 Image image = new Image(images.address(path), null);
                 image.appendChild(new Text(Nodes.oneLine(Clip.text(series.name(), Clip.NAME))));
                 return Nodes.paragraph(image);

@@ -102,4 +102,13 @@ final class Nodes {
         }
         table.getLastChild().appendChild(row);
     }
+
+    /** Several inline nodes (words and a code span) as one table cell's content. */
+    static Node cell(Node... parts) {
+        InlineGroup cell = new InlineGroup();
+        for (Node part : parts) {
+            cell.appendChild(part);
+        }
+        return cell;
+    }
 }

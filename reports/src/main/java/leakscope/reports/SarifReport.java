@@ -13,14 +13,16 @@ import java.util.List;
 import java.util.Optional;
 import leakscope.analyzer.baseline.BaselineEntry;
 import leakscope.analyzer.model.Analysis;
+import leakscope.analyzer.model.AnomalyGroup;
 import leakscope.analyzer.model.LeakGroup;
 import leakscope.analyzer.model.Reason;
+import leakscope.analyzer.model.Site;
 import leakscope.analyzer.model.Verdict;
 
 /**
  * {@code leakscope.sarif}: the leak groups as SARIF 2.1.0 results, one per group at its site, so GitHub code
- * scanning shows them as alerts on the pull request's lines. Growing series have no line to point at and
- * stay in the other formats.
+ * scanning shows them as alerts on the pull request's lines; then, as notes, the groups of releases that pair
+ * with nothing whose site is known. Growing series have no line to point at and stay in the other formats.
  */
 public final class SarifReport {
     static final String SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
@@ -28,6 +30,7 @@ public final class SarifReport {
     /** GitHub code scanning keeps 25,000 results of a run and shows 5,000: the largest groups come first. */
     static final int MAX_RESULTS = 5_000;
     private static final JsonFactory FACTORY = new JsonFactory();
+    private static final String NOTE = "note";
 
     private SarifReport() {
     }
@@ -45,6 +48,13 @@ public final class SarifReport {
             List<LeakGroup> groups = analysis.leaks();
             for (LeakGroup group : groups.subList(0, Math.min(groups.size(), MAX_RESULTS))) {
                 result(json, group, sources);
+            }
+            int anomalyResults = MAX_RESULTS - Math.min(groups.size(), MAX_RESULTS);
+            for (AnomalyGroup group : analysis.anomalies().groups()) {
+                Optional<SourceFiles.Location> location = group.site().flatMap(sources::locate);
+                if (location.isPresent() && anomalyResults-- > 0) {
+                    anomaly(json, group, location.get());
+                }
             }
             json.writeEndArray();
             if (groups.size() > MAX_RESULTS) {
@@ -69,21 +79,68 @@ public final class SarifReport {
         json.writeStringField("informationUri", INFORMATION_URI);
         json.writeArrayFieldStart("rules");
         for (Reason reason : Reason.values()) {
-            json.writeStartObject();
-            json.writeStringField("id", ruleId(reason));
-            json.writeStringField("name", Words.ruleName(reason));
-            json.writeObjectFieldStart("shortDescription");
-            json.writeStringField("text", Words.ruleSummary(reason));
-            json.writeEndObject();
-            json.writeObjectFieldStart("fullDescription");
-            json.writeStringField("text", Words.meaning(reason));
-            json.writeEndObject();
-            json.writeObjectFieldStart("defaultConfiguration");
-            json.writeStringField("level", level(reason.verdict()));
-            json.writeEndObject();
-            json.writeEndObject();
+            rule(json, ruleId(reason), Words.ruleName(reason), Words.ruleSummary(reason), Words.meaning(reason),
+                    level(reason.verdict()));
         }
+        rule(json, ruleId(AnomalyGroup.Type.DOUBLE_RELEASE), "DoubleRelease", "Handle released twice",
+                "a handle released again after its release: a second close() in the program, or ids reused by an "
+                        + "emitter (not a leak).", NOTE);
+        rule(json, ruleId(AnomalyGroup.Type.UNMATCHED_RELEASE), "UnmatchedRelease", "Release of a handle never acquired",
+                "a release of a handle the recording never saw acquired, usually acquired before the recording started "
+                        + "(not a leak).", NOTE);
         json.writeEndArray();
+        json.writeEndObject();
+        json.writeEndObject();
+    }
+
+    private static void rule(JsonGenerator json, String id, String name, String summary, String meaning, String level)
+            throws IOException {
+        json.writeStartObject();
+        json.writeStringField("id", id);
+        json.writeStringField("name", name);
+        json.writeObjectFieldStart("shortDescription");
+        json.writeStringField("text", summary);
+        json.writeEndObject();
+        json.writeObjectFieldStart("fullDescription");
+        json.writeStringField("text", meaning);
+        json.writeEndObject();
+        json.writeObjectFieldStart("defaultConfiguration");
+        json.writeStringField("level", level);
+        json.writeEndObject();
+        json.writeEndObject();
+    }
+
+    /** A group of releases that pair with nothing, at its site: a note, never an alert that fails a check. */
+    private static void anomaly(JsonGenerator json, AnomalyGroup group, SourceFiles.Location location) throws IOException {
+        json.writeStartObject();
+        json.writeStringField("ruleId", ruleId(group.type()));
+        json.writeStringField("level", NOTE);
+        json.writeObjectFieldStart("message");
+        json.writeStringField("text", Words.anomalyLine(group, Clip.SENTENCE));
+        json.writeEndObject();
+        json.writeArrayFieldStart("locations");
+        json.writeStartObject();
+        physicalLocation(json, location);
+        json.writeEndObject();
+        json.writeEndArray();
+        json.writeObjectFieldStart("partialFingerprints");
+        json.writeStringField("leakscopeGroup/v1", sha256(group.type().wireName() + "|" + group.kind() + "|"
+                + group.site().map(Site::text).orElse("") + "|" + group.acquireSite().map(Site::text).orElse("")));
+        json.writeEndObject();
+        json.writeObjectFieldStart("properties");
+        json.writeNumberField("count", group.count());
+        json.writeStringField("kind", Clip.text(group.kind(), Clip.NAME));
+        json.writeEndObject();
+        json.writeEndObject();
+    }
+
+    private static void physicalLocation(JsonGenerator json, SourceFiles.Location location) throws IOException {
+        json.writeObjectFieldStart("physicalLocation");
+        json.writeObjectFieldStart("artifactLocation");
+        json.writeStringField("uri", location.path());
+        json.writeEndObject();
+        json.writeObjectFieldStart("region");
+        json.writeNumberField("startLine", Math.max(1, location.line()));
         json.writeEndObject();
         json.writeEndObject();
     }
@@ -99,14 +156,7 @@ public final class SarifReport {
         json.writeStartObject();
         Optional<SourceFiles.Location> location = sources.locate(group.site());
         if (location.isPresent()) {
-            json.writeObjectFieldStart("physicalLocation");
-            json.writeObjectFieldStart("artifactLocation");
-            json.writeStringField("uri", location.get().path());
-            json.writeEndObject();
-            json.writeObjectFieldStart("region");
-            json.writeNumberField("startLine", Math.max(1, location.get().line()));
-            json.writeEndObject();
-            json.writeEndObject();
+            physicalLocation(json, location.get());
         }
         json.writeArrayFieldStart("logicalLocations");
         json.writeStartObject();
@@ -137,6 +187,10 @@ public final class SarifReport {
 
     static String ruleId(Reason reason) {
         return "leakscope/" + reason.wireName();
+    }
+
+    static String ruleId(AnomalyGroup.Type type) {
+        return "leakscope/" + type.wireName();
     }
 
     private static String level(Verdict verdict) {

@@ -31,13 +31,20 @@ final class Sentence {
 
     /** Appends the sentence's inline nodes to {@code parent}. */
     <T extends Node> T appendTo(T parent) {
+        nodes().forEach(parent::appendChild);
+        return parent;
+    }
+
+    /** The sentence's inline nodes: the report's words as text, recorded text as code spans. */
+    List<Node> nodes() {
+        List<Node> nodes = new ArrayList<>();
         for (Part part : parts) {
             if (part.isRecorded() && !part.text().isEmpty()) {
-                parent.appendChild(new Code(part.text()));
+                nodes.add(new Code(part.text()));
             } else if (!part.isRecorded()) {
-                parent.appendChild(new Text(part.text()));
+                nodes.add(new Text(part.text()));
             }
         }
-        return parent;
+        return nodes;
     }
 }

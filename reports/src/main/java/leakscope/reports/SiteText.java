@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import leakscope.analyzer.model.Site;
+import leakscope.analyzer.model.Stack;
 
 /** How sites and stacks read in a report: short where a reviewer scans, whole where they dig. */
 final class SiteText {
@@ -15,21 +16,13 @@ final class SiteText {
         return site.text().substring(site.className().lastIndexOf('.') + 1);
     }
 
-    /** {@link #shortForm(Site)} of a site as a baseline file spells it. */
-    static String shortForm(String site) {
-        int paren = site.indexOf('(');
-        String method = paren < 0 ? site : site.substring(0, paren);
-        int methodDot = method.lastIndexOf('.');
-        int classDot = methodDot <= 0 ? -1 : method.lastIndexOf('.', methodDot - 1);
-        return classDot < 0 ? site : site.substring(classDot + 1);
-    }
-
     /**
      * The frames that matter: the few above the site (the helper or library it called), the site marked with
      * an arrow, and its first callers; the rest is counted, not shown. {@code frames} 0 keeps every frame.
      */
-    static List<String> stack(List<String> stackTrace, String site, int frames) {
-        int at = stackTrace.indexOf(site);
+    static List<String> stack(Stack stack, Site site, int frames) {
+        List<String> stackTrace = stack.lines();
+        int at = stack.indexOf(site);
         List<String> lines = new ArrayList<>();
         int from = frames == 0 || at < 0 ? 0 : Math.max(0, at - 2);
         int to = frames == 0 ? stackTrace.size() : Math.min(stackTrace.size(), Math.max(at, 0) + frames - 2);

@@ -1,8 +1,10 @@
 package leakscope.reports;
 
 import java.util.Locale;
+import leakscope.analyzer.model.AnomalyGroup;
 import leakscope.analyzer.model.LeakGroup;
 import leakscope.analyzer.model.Reason;
+import leakscope.analyzer.model.Site;
 import leakscope.analyzer.model.Trend;
 
 /**
@@ -11,6 +13,15 @@ import leakscope.analyzer.model.Trend;
  */
 final class Words {
     static final String THREAD_KIND = "thread";
+
+    /** The words in an anomaly group's site slot when it has no site: the contract's releases carry no stack. */
+    static final String NO_RELEASE_STACK = "(no stack)";
+
+    /** The recording setting that gives the recorder's releases a stack, for the reports to cite. */
+    static final String RELEASE_STACK_SETTING = "+leakscope.ResourceRelease#stackTrace=true";
+
+    /** The recording setting that gives the recorder's session stops a stack. */
+    static final String STOP_STACK_SETTING = "+leakscope.SessionStop#stackTrace=true";
 
     private Words() {
     }
@@ -35,6 +46,36 @@ final class Words {
         String sample = group.handles().isEmpty() || group.handles().get(0).description().isEmpty() ? ""
                 : " (e.g. " + Clip.text(group.handles().get(0).description(), Clip.DESCRIPTION) + ")";
         return Clip.text(groupSentence(group).plain() + sample, maxChars);
+    }
+
+    /**
+     * What a group of releases that pair with nothing did, after its site: e.g. {@code 3 `file` handles released
+     * again after their release; acquired at `Owner.open(Owner.java:12)`}.
+     */
+    static Sentence anomalySentence(AnomalyGroup group) {
+        boolean one = group.count() == 1;
+        Sentence sentence = new Sentence().text(String.format(Locale.ROOT, "%,d ", group.count()))
+                .code(Clip.text(group.kind(), Clip.NAME));
+        if (group.type() == AnomalyGroup.Type.UNMATCHED_RELEASE) {
+            return sentence.text(one ? " release of a handle never acquired in the recording"
+                    : " releases of handles never acquired in the recording");
+        }
+        if (group.releaseSite().isEmpty() && group.acquireSite().isPresent()) {
+            return sentence.text(one ? " handle acquired here was released twice" : " handles acquired here were released twice");
+        }
+        sentence.text(one ? " handle released again after its release" : " handles released again after their release");
+        if (group.acquireSite().isPresent()) {
+            sentence.text("; acquired at ").code(SiteText.shortForm(group.acquireSite().get()));
+        } else {
+            sentence.text("; " + (one ? "its" : "their") + " acquire was no longer known (released long before)");
+        }
+        return sentence;
+    }
+
+    /** An anomaly group's site and sentence as plain text (SARIF, the console). */
+    static String anomalyLine(AnomalyGroup group, int maxChars) {
+        String site = group.site().map(Site::text).orElse(NO_RELEASE_STACK);
+        return Clip.text(Clip.text(site, Clip.FRAME) + ": " + anomalySentence(group).plain(), maxChars);
     }
 
     private static String outcome(Reason reason, boolean threads) {

@@ -2,6 +2,11 @@ package leakscope.reports;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
+import java.util.Set;
+import leakscope.analyzer.model.Sample;
+import leakscope.analyzer.model.Series;
+import leakscope.analyzer.model.Trend;
 import org.junit.jupiter.api.Test;
 
 class ChartFilesTest {
@@ -18,5 +23,16 @@ class ChartFilesTest {
     @Test
     void namesThatSlugAlikeStayApart() {
         assertThat(ChartFiles.relativePath("a.b")).isNotEqualTo(ChartFiles.relativePath("a-b"));
+    }
+
+    @Test
+    void aGaugeNamedLikeADerivedSeriesGetsAFileOfItsOwnAndHoldsNoLeaks() {
+        List<Sample> samples = List.of(new Sample(1, 1), new Sample(2, 2));
+        Series gauge = new Series("open handles: file", Series.Origin.GAUGE, Series.Unit.VALUE, Trend.FLAT, samples, 0);
+        Series derived = new Series("open handles: file", Series.Origin.DERIVED, Series.Unit.HANDLES, "file", Trend.FLAT,
+                samples, 0);
+        assertThat(ChartFiles.relativePath(gauge)).isNotEqualTo(ChartFiles.relativePath(derived));
+        assertThat(ChartImages.holdsLeaks(derived, Set.of("file"))).isTrue();
+        assertThat(ChartImages.holdsLeaks(gauge, Set.of("file"))).isFalse();
     }
 }

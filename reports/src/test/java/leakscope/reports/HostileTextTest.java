@@ -12,6 +12,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import jdk.jfr.Event;
+import jdk.jfr.Name;
+import jdk.jfr.StackTrace;
 import leakscope.analyzer.AnalysisOptions;
 import leakscope.analyzer.Analyzer;
 import leakscope.analyzer.Progress;
@@ -41,6 +44,21 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** Hostile text recorded by a program must not become markup in either report. */
 class HostileTextTest {
+    /** A release as a third-party emitter sends it, with its stack: its kind is the program's text too. */
+    @Name("leakscope.ResourceRelease")
+    @StackTrace(true)
+    static final class ThirdPartyRelease extends Event {
+        String kind;
+        long handleId;
+
+        static void emit(String kind, long id) {
+            ThirdPartyRelease release = new ThirdPartyRelease();
+            release.kind = kind;
+            release.handleId = id;
+            release.commit();
+        }
+    }
+
     static final String[] HOSTILE = {
         "a|b||c",
         "line one\nline two\r\nline three",
@@ -72,6 +90,7 @@ class HostileTextTest {
     static void recordHostileText() throws Exception {
         Path recording = InProcessRecording.record(dir.resolve("hostile.jfr"), () -> {
             List<Handle> kept = new ArrayList<>();
+            long neverAcquired = 1L << 40;
             for (String text : HOSTILE) {
                 try (Session ignored = Leakscope.startSession(text)) {
                     kept.add(Leakscope.acquire(text, text));
@@ -79,7 +98,12 @@ class HostileTextTest {
                 for (int i = 0; i < 12; i++) {
                     Leakscope.sample(text, i);
                 }
+                Handle twice = Leakscope.acquire(text, text);
+                twice.close();
+                ThirdPartyRelease.emit(text, twice.id()); // a double release of a hostile kind
+                ThirdPartyRelease.emit(text, neverAcquired++); // an unmatched one
             }
+            ThirdPartyRelease.emit(HUGE, neverAcquired);
             kept.add(Leakscope.acquire(HUGE, HUGE));
             for (int i = 0; i < 12; i++) {
                 Leakscope.sample(HUGE, i);
@@ -103,9 +127,27 @@ class HostileTextTest {
     void theRecordingReallyCarriesTheHostileText() {
         List<String> kinds = new ArrayList<>(List.of(HOSTILE));
         kinds.add(HUGE);
-        assertThat(analysis.leaks()).extracting(g -> g.kind()).containsExactlyInAnyOrderElementsOf(kinds);
+        assertThat(analysis.leaks()).filteredOn(g -> !g.reason().isWatch()).extracting(g -> g.kind())
+                .containsExactlyInAnyOrderElementsOf(kinds);
+        // the stopped sessions are watched too: their hostile names come back as the watches' descriptions
+        assertThat(analysis.leaks()).filteredOn(g -> g.reason().isWatch()).extracting(g -> g.kind())
+                .containsOnly("leakscope.recorder.Session");
         assertThat(analysis.sessions().stoppedHolding()).hasSize(HOSTILE.length);
         assertThat(analysis.growth()).extracting(s -> s.name()).contains(HOSTILE);
+        assertThat(analysis.anomalies().doubleReleases()).isEqualTo(HOSTILE.length);
+        assertThat(analysis.anomalies().unmatchedReleases()).isEqualTo(HOSTILE.length + 1);
+        assertThat(analysis.anomalies().groups()).hasSize(2 * HOSTILE.length + 1)
+                .allSatisfy(group -> assertThat(group.site()).isPresent());
+    }
+
+    @Test
+    void releasesThatPairWithNothingAreListedSiteFirstWithTheirKindsInCodeSpans() {
+        String section = markdown.substring(markdown.indexOf("### Releases that pair with nothing"));
+        section = section.substring(0, section.indexOf("\n### ", 1) < 0 ? section.length() : section.indexOf("\n### ", 1));
+        assertThat(section.lines().filter(line -> line.matches("\\d+\\. `HostileTextTest.*` — [0-9]+ `.*")))
+                .hasSize(Target.MARKDOWN.anomalyRows());
+        assertThat(section).contains("more groups of releases in leakscope.json");
+        assertThat(html).contains("<code>" + "&lt;script&gt;alert(1)&lt;/script&gt;" + "</code> handle released again");
     }
 
     @Test
@@ -142,7 +184,7 @@ class HostileTextTest {
             @Override
             public void visit(HtmlBlock block) {
                 if (!block.getLiteral().matches("(<details><summary>#\\d+: where, and the first (\\d+ )?(handle|thread)s?</summary>"
-                        + "|</details>)\\n?")) {
+                        + "|<details><summary>#\\d+: the release's stack</summary>|</details>)\\n?")) {
                     problems.add("html block: " + block.getLiteral());
                 }
             }
@@ -162,7 +204,8 @@ class HostileTextTest {
             }
         });
         assertThat(problems).isEmpty();
-        assertThat(fences[0]).as("one stack block per leak group").isEqualTo(analysis.leaks().size());
+        assertThat(fences[0]).as("one stack block per leak group, and three release stacks")
+                .isEqualTo(analysis.leaks().size() + 3);
         for (String hostile : HOSTILE) {
             // each value survives whole, on one line, inside code spans (where GitHub links and mentions nothing)
             assertThat(codeSpans).contains(hostile.replaceAll("[\\r\\n]+", " "));
@@ -208,8 +251,13 @@ class HostileTextTest {
     void sarifIsJsonWhoseMessagesCarryTheTextClipped() throws Exception {
         JsonNode root = new ObjectMapper().readTree(sarif);
         List<String> messages = new ArrayList<>();
-        root.path("runs").get(0).path("results").forEach(r -> messages.add(r.path("message").path("text").asText()));
+        List<String> anomalies = new ArrayList<>();
+        root.path("runs").get(0).path("results").forEach(r -> (r.path("level").asText().equals("note") ? anomalies : messages)
+                .add(r.path("message").path("text").asText()));
         assertThat(messages).hasSize(analysis.leaks().size());
+        // the releases' sites are in this test's source, found under src/test/java
+        assertThat(anomalies).hasSize(analysis.anomalies().groups().size())
+                .anyMatch(m -> m.contains("<script>alert(1)</script>")).allMatch(m -> m.length() <= Clip.SENTENCE + 40);
         assertThat(messages).anyMatch(m -> m.contains("<script>alert(1)</script>"))
                 .allMatch(m -> m.length() <= Clip.SENTENCE + 40);
         assertThat(sarif).hasSizeLessThan(100_000);

@@ -14,6 +14,7 @@ import leakscope.analyzer.Progress;
 import leakscope.analyzer.fixtures.ChildJvm;
 import leakscope.analyzer.fixtures.LeakyProgram;
 import leakscope.analyzer.model.Analysis;
+import leakscope.analyzer.model.Series;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -31,7 +32,8 @@ class JsonReportTest {
 
     @Test
     void theReportOfARealRecordingIsValidAgainstThePublicSchema() throws Exception {
-        String json = JsonReport.render(analysis, "1.2.3", Map.of("cache.size", "charts/cache-size-1.png"), Optional.empty());
+        Series cacheSize = analysis.growth().stream().filter(s -> s.name().equals("cache.size")).findFirst().orElseThrow();
+        String json = JsonReport.render(analysis, "1.2.3", Map.of(cacheSize, "charts/cache-size-1.png"), Optional.empty());
         assertThat(SchemaValidation.problems(json)).isEmpty();
     }
 

@@ -15,6 +15,7 @@ import leakscope.analyzer.baseline.BaselineEntry;
 import leakscope.analyzer.baseline.Comparison;
 import leakscope.analyzer.model.Analysis;
 import leakscope.analyzer.model.Anomalies;
+import leakscope.analyzer.model.AnomalyGroup;
 import leakscope.analyzer.model.Frame;
 import leakscope.analyzer.model.HandleSample;
 import leakscope.analyzer.model.JvmIdentity;
@@ -28,6 +29,7 @@ import leakscope.analyzer.model.Series;
 import leakscope.analyzer.model.SessionLeak;
 import leakscope.analyzer.model.SessionSummary;
 import leakscope.analyzer.model.Site;
+import leakscope.analyzer.model.Stack;
 import leakscope.analyzer.model.Summary;
 import leakscope.analyzer.model.Trend;
 import leakscope.analyzer.model.Verdict;
@@ -46,7 +48,10 @@ class ReportGoldenTest {
     static Analysis analysis() {
         List<SessionLeak> stopped = new ArrayList<>();
         for (int i = 1; i <= 12; i++) {
-            stopped.add(new SessionLeak(i, "GET /orders/" + i, 1, Optional.of(T0.plusSeconds(i))));
+            // the first one's emitter recorded its stop's stack; the others' stops carry none
+            SessionLeak.Where where = i == 1 ? new SessionLeak.Where(site("com.acme.Orders", "finish", 61), true)
+                    : new SessionLeak.Where(site("com.acme.Orders", "handle", 48), false);
+            stopped.add(new SessionLeak(i, "GET /orders/" + i, 1, Optional.of(T0.plusSeconds(i)), Optional.of(where)));
         }
         List<Sample> growing = new ArrayList<>();
         List<Sample> flat = new ArrayList<>();
@@ -59,17 +64,24 @@ class ReportGoldenTest {
                         T0, T0.plusSeconds(20), 1234, true, false, 0)),
                 new Summary(100, 88, 12, 0, 30, 1),
                 List.of(new LeakGroup(Reason.SESSION_STOPPED, "socket", site("com.acme.Orders", "handle", 50), 10,
-                                List.of("leakscope.recorder.Leakscope.acquire(Leakscope.java:47)",
-                                        "com.acme.Orders.handle(Orders.java:50)"),
+                                stack(new Frame("leakscope.recorder.Leakscope", "acquire", "()V", 47, false),
+                                        new Frame("com.acme.Orders", "handle", "()V", 50, false)),
                                 List.of(new HandleSample(7, "db:5432", 3, "worker-1", T0.plusMillis(1500), 18_500)), 0),
                         new LeakGroup(Reason.OPEN_AT_EXIT, "file", site("com.acme.Export", "run", 12), 2,
-                                List.of("com.acme.Export.run(Export.java:12)"),
+                                stack(new Frame("com.acme.Export", "run", "()V", 12, false)),
                                 List.of(new HandleSample(9, "a|b", 0, "main", T0.plusSeconds(2), 700_000)), 0)),
                 List.of(new LifetimeGroup("server-socket", site("com.acme.Server", "start", 21), 1, T0.plusMillis(300), 0)),
-                new SessionSummary(30, 29, stopped, List.of(new SessionLeak(30, "background", 0, Optional.of(T0)))),
-                new Anomalies(1, 2),
+                new SessionSummary(30, 29, stopped, List.of(new SessionLeak(30, "background", 0, Optional.of(T0),
+                        Optional.of(new SessionLeak.Where(site("com.acme.Scheduler", "start", 20), false))))),
+                new Anomalies(1, 2, List.of(
+                        new AnomalyGroup(AnomalyGroup.Type.UNMATCHED_RELEASE, "socket", Optional.empty(), Optional.empty(), 2,
+                                Stack.EMPTY),
+                        new AnomalyGroup(AnomalyGroup.Type.DOUBLE_RELEASE, "file", Optional.of(site("com.acme.Export", "run", 12)),
+                                Optional.of(site("com.acme.Export", "close", 40)), 1,
+                                stack(new Frame("com.acme.Export", "close", "()V", 40, false),
+                                        new Frame("com.acme.Export", "run", "()V", 15, false))))),
                 List.of(new Series("cache.size", Series.Origin.GAUGE, Series.Unit.VALUE, Trend.GROWING, growing, 300),
-                        new Series("open handles: file", Series.Origin.DERIVED, Series.Unit.HANDLES, Trend.FLAT, flat, 0)),
+                        new Series("open handles: file", Series.Origin.DERIVED, Series.Unit.HANDLES, "file", Trend.FLAT, flat, 0)),
                 List.of(new RetainedGroup(site("com.acme.Cache", "put", 30), "byte[]", 41, 61_000,
                         List.of("com.acme.Cache.ENTRIES", "java.util.HashMap.table", "java.util.HashMap$Node[][*]",
                                 "java.util.HashMap$Node.value", "byte[]"), "Class Loader Data",
@@ -91,14 +103,16 @@ class ReportGoldenTest {
     void withUrlImagesTheMarkdownLinksThePublishedCharts() {
         ReportSettings published = new ReportSettings("0.0.0-test", ReportSettings.PR_COMMENT_BUDGET,
                 MarkdownImages.parse("url=https://ci.example/r/42/").orElseThrow(), Path.of(""), List.of());
-        assertThat(MarkdownReport.render(analysis(), published, Map.of("cache.size", ChartFiles.relativePath("cache.size")),
+        Series cacheSize = analysis().growth().get(0);
+        assertThat(MarkdownReport.render(analysis(), published, Map.of(cacheSize, ChartFiles.relativePath(cacheSize)),
                 Optional.empty())).contains("![cache.size](https://ci.example/r/42/charts/cache-size-20756aec.png)")
                 .doesNotContain("```mermaid");
     }
 
     @Test
     void jsonMatchesItsGoldenFile() throws IOException {
-        String json = JsonReport.render(analysis(), "0.0.0-test", Map.of("cache.size", ChartFiles.relativePath("cache.size")),
+        Series cacheSize = analysis().growth().get(0);
+        String json = JsonReport.render(analysis(), "0.0.0-test", Map.of(cacheSize, ChartFiles.relativePath(cacheSize)),
                 Optional.empty());
         assertGolden("leakscope.json", json);
         assertThat(SchemaValidation.problems(json)).isEmpty();
@@ -119,12 +133,20 @@ class ReportGoldenTest {
     }
 
     @Test
-    void anomaliesPointToWarningsOnlyWhenThereAreSome() {
-        Analysis withWarnings = analysis();
-        Analysis without = new Analysis(withWarnings.recordings(), withWarnings.summary(), withWarnings.leaks(), withWarnings.lifetime(),
-                withWarnings.sessions(), withWarnings.anomalies(), withWarnings.growth(), withWarnings.retained(), List.of());
-        assertThat(MarkdownReport.render(withWarnings, SETTINGS, Map.of(), Optional.empty())).contains("see the warnings");
-        assertThat(MarkdownReport.render(without, SETTINGS, Map.of(), Optional.empty())).doesNotContain("warnings");
+    void unmatchedReleasesPointToTheWarningsOnlyWhenOneExplainsThem() {
+        Analysis unrelated = analysis(); // its one warning: no JVM identity, which explains no unmatched release
+        Analysis lateStart = new Analysis(unrelated.recordings(), unrelated.summary(), unrelated.leaks(), unrelated.lifetime(),
+                unrelated.sessions(), unrelated.anomalies(), unrelated.growth(), unrelated.retained(),
+                List.of(new Warning.LateStart(Paths.get("app.jfr"), 3_300_000_000L)));
+        Analysis none = new Analysis(unrelated.recordings(), unrelated.summary(), unrelated.leaks(), unrelated.lifetime(),
+                unrelated.sessions(), unrelated.anomalies(), unrelated.growth(), unrelated.retained(), List.of());
+        assertThat(MarkdownReport.render(lateStart, SETTINGS, Map.of(), Optional.empty())).contains("the warnings say why");
+        assertThat(MarkdownReport.render(unrelated, SETTINGS, Map.of(), Optional.empty())).doesNotContain("say why");
+        assertThat(MarkdownReport.render(none, SETTINGS, Map.of(), Optional.empty())).doesNotContain("warnings");
+    }
+
+    private static Stack stack(Frame... frames) {
+        return new Stack(List.of(frames));
     }
 
     private static Site site(String className, String method, int line) {

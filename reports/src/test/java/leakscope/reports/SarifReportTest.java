@@ -88,7 +88,7 @@ class SarifReportTest {
         List<LeakGroup> many = new ArrayList<>();
         for (int i = 0; i < SarifReport.MAX_RESULTS + 7; i++) {
             many.add(new LeakGroup(one.reason(), one.kind(), Site.parse("com.acme.Gen.m" + i + "(Gen.java:" + (i + 1) + ")"), 1,
-                    one.stackTrace(), one.handles(), 0));
+                    one.stack(), one.handles(), 0));
         }
         Analysis big = new Analysis(small.recordings(), small.summary(), many, small.lifetime(), small.sessions(), small.anomalies(),
                 small.growth(), small.retained(), small.warnings());

@@ -38,7 +38,8 @@ public final class TestSessions implements TestExecutionListener {
     public void executionFinished(TestIdentifier test, TestExecutionResult result) {
         Session session = running.remove(test.getUniqueId());
         if (session != null) {
-            session.close();
+            // the session object is this listener's, never the test's: only the state the test attached is watched
+            session.stopWithoutWatchingItself();
         }
     }
 

@@ -18,24 +18,68 @@ public sealed interface Event {
             Stack stack) implements Event {
     }
 
-    /** {@code leakscope.ResourceRelease}. */
-    record Release(long handleId, long timeNanos) implements Event {
+    /**
+     * {@code leakscope.ResourceRelease}. The contract's release has no stack: {@code stack} is
+     * {@link Stack#EMPTY} unless the emitter recorded one; {@code kind} is empty when the emitter names none.
+     */
+    record Release(long handleId, String kind, long timeNanos, Stack stack) implements Event {
+        public Release {
+            Objects.requireNonNull(kind, "kind");
+            Objects.requireNonNull(stack, "stack");
+        }
+
+        /** A release with no kind and no stack. */
+        public Release(long handleId, long timeNanos) {
+            this(handleId, "", timeNanos, Stack.EMPTY);
+        }
     }
 
     /** {@code leakscope.ResourceReclaimed}: the handle's object was garbage-collected. */
     record Reclaimed(long handleId, long timeNanos) implements Event {
     }
 
-    /** {@code leakscope.SessionStart}; {@code parentId} 0 is none. */
-    record SessionStart(long sessionId, String name, long parentId, long timeNanos) implements Event {
+    /** {@code leakscope.SessionStart}; {@code parentId} 0 is none; {@code stack} is where it started. */
+    record SessionStart(long sessionId, String name, long parentId, long timeNanos, Stack stack) implements Event {
+        public SessionStart {
+            Objects.requireNonNull(stack, "stack");
+        }
+
+        /** A start with no stack. */
+        public SessionStart(long sessionId, String name, long parentId, long timeNanos) {
+            this(sessionId, name, parentId, timeNanos, Stack.EMPTY);
+        }
     }
 
-    /** {@code leakscope.SessionStop}. */
-    record SessionStop(long sessionId, long timeNanos) implements Event {
+    /**
+     * {@code leakscope.SessionStop}. The contract's stop has no stack: {@code stack} is {@link Stack#EMPTY}
+     * unless the emitter recorded one.
+     */
+    record SessionStop(long sessionId, long timeNanos, Stack stack) implements Event {
+        public SessionStop {
+            Objects.requireNonNull(stack, "stack");
+        }
+
+        /** A stop with no stack. */
+        public SessionStop(long sessionId, long timeNanos) {
+            this(sessionId, timeNanos, Stack.EMPTY);
+        }
     }
 
     /** {@code leakscope.Gauge}: one sample of a named quantity. */
     record Gauge(String name, long value, long timeNanos) implements Event {
+    }
+
+    /** {@code leakscope.ObjectWatch}: the program is done with an object; {@code thread} the watching thread's name. */
+    record ObjectWatch(long watchId, String type, String description, long sessionId, long timeNanos, String thread,
+            Stack stack) implements Event {
+    }
+
+    /** {@code leakscope.ObjectReclaimed}: the collector freed a watched object. */
+    record ObjectReclaimed(long watchId, long timeNanos) implements Event {
+    }
+
+    /** {@code jdk.GarbageCollection}: {@code name} is the collector's, e.g. {@code G1New}, {@code G1Full}. */
+    record GarbageCollection(String name, long startNanos) implements Event {
     }
 
     /** {@code jdk.ThreadStart}: a Java thread started during the recording; the stack is its starter's. */

@@ -10,16 +10,24 @@ import java.util.Objects;
  * @param name untrusted when it is a gauge name
  * @param origin where the samples come from
  * @param unit what a sample counts or measures
+ * @param handleKind the kind whose open handles it counts (a derived series); empty for every other series
  * @param samples sorted by time
  * @param slopePerMinute least-squares slope of the samples against wall time
  */
-public record Series(String name, Origin origin, Unit unit, Trend trend, List<Sample> samples, double slopePerMinute) {
+public record Series(String name, Origin origin, Unit unit, String handleKind, Trend trend, List<Sample> samples,
+        double slopePerMinute) {
     public Series {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(origin, "origin");
         Objects.requireNonNull(unit, "unit");
+        Objects.requireNonNull(handleKind, "handleKind");
         Objects.requireNonNull(trend, "trend");
         samples = List.copyOf(samples);
+    }
+
+    /** A series that counts no kind's open handles. */
+    public Series(String name, Origin origin, Unit unit, Trend trend, List<Sample> samples, double slopePerMinute) {
+        this(name, origin, unit, "", trend, samples, slopePerMinute);
     }
 
     /** Where a series' samples come from. */

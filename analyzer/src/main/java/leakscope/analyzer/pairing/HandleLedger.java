@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import leakscope.analyzer.event.Event;
-import leakscope.analyzer.model.Anomalies;
 import leakscope.analyzer.model.Reason;
 import leakscope.analyzer.model.Stack;
 import leakscope.analyzer.verdict.VerdictRules;
@@ -27,19 +26,27 @@ public final class HandleLedger {
     private final LongMap<OpenHandle> reclaimed = new LongMap<>();
     // releases that turned out to end an earlier use of their id
     private final List<StaleRelease> staleReleases = new ArrayList<>();
+    private final RecentReleases recentReleases = new RecentReleases();
+    private final ReleaseAnomalies anomalies = new ReleaseAnomalies();
     // by distinct stack (the reader interns them): the site rules need every stack, the lifetime rule its times
     private final Map<Stack, AcquireSpan> acquireSpans = new IdentityHashMap<>();
     private int recording;
     private long acquiredCount;
     private long releasedCount;
-    private long doubleReleases;
 
-    /** A handle's end read before its acquire; a later release replaces an early reclaim. */
-    record EarlyEnd(long timeNanos, boolean isReclaim) {
+    /**
+     * A handle's end read before its acquire; a later release replaces an early reclaim.
+     *
+     * @param release the release, null for a reclaim
+     */
+    record EarlyEnd(long timeNanos, Event.Release release) {
+        boolean isReclaim() {
+            return release == null;
+        }
     }
 
     /** A release that ended a use of its id this ledger never saw acquired. */
-    record StaleRelease(long handleId, long timeNanos) {
+    record StaleRelease(Event.Release release) {
     }
 
     /**
@@ -47,7 +54,7 @@ public final class HandleLedger {
      *
      * @param acquireSpans every distinct acquire stack, released handles' included, with when it acquired
      */
-    record Outcome(List<JudgedHandle> judged, long acquired, long released, Anomalies anomalies,
+    record Outcome(List<JudgedHandle> judged, long acquired, long released, ReleaseAnomalies anomalies,
             Map<Stack, AcquireSpan> acquireSpans) {
         Set<Stack> acquireStacks() {
             return acquireSpans.keySet();
@@ -83,7 +90,9 @@ public final class HandleLedger {
         place(handle, true);
     }
 
-    void release(long handleId, long timeNanos) {
+    void release(Event.Release release) {
+        long handleId = release.handleId();
+        long timeNanos = release.timeNanos();
         OpenHandle handle = takeOpen(handleId, timeNanos);
         if (handle != null) {
             pair(handle, timeNanos);
@@ -98,16 +107,17 @@ public final class HandleLedger {
             return;
         }
         if (released.contains(handleId)) {
-            doubleReleases++;
+            anomalies.doubleRelease(release.kind(), release.stack(), recentReleases.get(handleId));
             return;
         }
         EarlyEnd waiting = early.get(handleId);
         if (waiting != null && !waiting.isReclaim()) {
-            doubleReleases++;
-            early.put(handleId, new EarlyEnd(Math.max(waiting.timeNanos(), timeNanos), false));
+            // both read before the acquire: which handle they release is not known yet
+            anomalies.doubleRelease(release.kind(), release.stack(), null);
+            early.put(handleId, timeNanos > waiting.timeNanos() ? new EarlyEnd(timeNanos, release) : waiting);
             return;
         }
-        early.put(handleId, new EarlyEnd(timeNanos, false));
+        early.put(handleId, new EarlyEnd(timeNanos, release));
     }
 
     void reclaimed(long handleId, long timeNanos) {
@@ -118,7 +128,7 @@ public final class HandleLedger {
             return;
         }
         if (!released.contains(handleId) && reclaimed.get(handleId) == null && early.get(handleId) == null) {
-            early.put(handleId, new EarlyEnd(timeNanos, true));
+            early.put(handleId, new EarlyEnd(timeNanos, null));
         }
     }
 
@@ -131,7 +141,7 @@ public final class HandleLedger {
     void merge(HandleLedger later) {
         acquiredCount += later.acquiredCount;
         releasedCount += later.releasedCount;
-        doubleReleases += later.doubleReleases;
+        anomalies.merge(later.anomalies);
         later.acquireSpans.forEach((stack, span) -> acquireSpans.merge(stack, span, (mine, theirs) -> {
             mine.include(theirs);
             return mine;
@@ -140,16 +150,17 @@ public final class HandleLedger {
             if (end.isReclaim()) {
                 reclaimed(id, end.timeNanos());
             } else {
-                release(id, end.timeNanos());
+                release(end.release());
             }
         });
-        later.staleReleases.forEach(stale -> release(stale.handleId(), stale.timeNanos()));
+        later.staleReleases.forEach(stale -> release(stale.release()));
         later.open.forEach((id, newest) -> adoptChain(newest));
         later.reclaimed.forEach((id, handle) -> {
             handle.kindBuckets = series.openHandles(handle.kind);
             reclaimed.put(id, handle);
         });
         released.addAll(later.released); // after the replay, which must see only this ledger's releases
+        recentReleases.merge(later.recentReleases);
     }
 
     /** Gives every handle reclaimed or still held its verdict; call before the sessions' outcome. */
@@ -165,8 +176,15 @@ public final class HandleLedger {
                 judged.add(judge(rules.stillHeld(heldAtSessionStop), handle, endNanos));
             }
         }
-        long unmatched = early.values().stream().filter(end -> !end.isReclaim()).count() + staleReleases.size();
-        return new Outcome(judged, acquiredCount, releasedCount, new Anomalies(doubleReleases, unmatched), acquireSpans);
+        for (EarlyEnd end : early.values()) {
+            if (!end.isReclaim()) {
+                anomalies.unmatchedRelease(end.release().kind(), end.release().stack());
+            }
+        }
+        for (StaleRelease stale : staleReleases) {
+            anomalies.unmatchedRelease(stale.release().kind(), stale.release().stack());
+        }
+        return new Outcome(judged, acquiredCount, releasedCount, anomalies, acquireSpans);
     }
 
     /**
@@ -192,7 +210,7 @@ public final class HandleLedger {
             if (!waiting.isReclaim()) {
                 // it ended an earlier use of the id: acquired before the recording, or in chunks another
                 // ledger read (merge replays it there)
-                staleReleases.add(new StaleRelease(handle.id, waiting.timeNanos()));
+                staleReleases.add(new StaleRelease(waiting.release()));
             }
         }
         handle.older = open.put(handle.id, handle);
@@ -237,6 +255,7 @@ public final class HandleLedger {
     private void pair(OpenHandle handle, long releaseNanos) {
         releasedCount++;
         released.add(handle.id);
+        recentReleases.add(handle);
         handle.kindBuckets.add(releaseNanos, -1);
         sessions.handleReleased(handle.sessionId, handle.acquireNanos, releaseNanos);
     }

@@ -85,7 +85,8 @@ public final class SeriesLedger {
         gauges.forEach((name, samples) -> series.add(
                 new SampledSeries(name, Series.Origin.GAUGE, Series.Unit.VALUE, samples.sorted())));
         new TreeMap<>(openByKind).forEach((kind, buckets) -> series.add(
-                new SampledSeries(OPEN_HANDLES + kind, Series.Origin.DERIVED, Series.Unit.HANDLES, buckets.samples())));
+                new SampledSeries(OPEN_HANDLES + kind, Series.Origin.DERIVED, Series.Unit.HANDLES, kind,
+                        buckets.samples())));
         if (hasSessions) {
             series.add(new SampledSeries(LIVE_SESSIONS, Series.Origin.DERIVED, Series.Unit.SESSIONS,
                     liveSessions.samples()));

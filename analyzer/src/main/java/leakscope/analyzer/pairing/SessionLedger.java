@@ -33,7 +33,7 @@ public final class SessionLedger {
             return size() > RECENTLY_CLOSED_SESSIONS;
         }
     };
-    private final Map<Long, SessionLeak> stoppedHolding = new LinkedHashMap<>();
+    private final Map<Long, SessionEnd> stoppedHolding = new LinkedHashMap<>();
     private long started;
     private long stopped;
 
@@ -43,7 +43,7 @@ public final class SessionLedger {
     }
 
     /** What the ledger knows of a timeline's sessions at its end; both lists sorted by session id. */
-    record Outcome(long started, long stopped, List<SessionLeak> stoppedHolding, List<SessionLeak> neverStopped) {
+    record Outcome(long started, long stopped, List<SessionEnd> stoppedHolding, List<SessionEnd> neverStopped) {
     }
 
     void start(Event.SessionStart start) {
@@ -51,6 +51,7 @@ public final class SessionLedger {
         SessionState session = session(start.sessionId());
         session.name = start.name();
         session.startNanos = start.timeNanos();
+        session.startStack = start.stack();
         series.sessionStarted(start.timeNanos());
         if (session.isStopped()) {
             series.sessionEnded(session.stopNanos);
@@ -67,7 +68,7 @@ public final class SessionLedger {
             return;
         }
         stopped++;
-        session.stop(stop.timeNanos());
+        session.stop(stop.timeNanos(), stop.stack());
         if (session.isStarted()) {
             series.sessionEnded(stop.timeNanos());
         }
@@ -138,18 +139,19 @@ public final class SessionLedger {
 
     /** Call once the handles are judged: judging counts what each session held at its stop. */
     Outcome finish() {
-        List<SessionLeak> neverStopped = new ArrayList<>();
+        List<SessionEnd> neverStopped = new ArrayList<>();
         for (SessionState session : sessions.values()) {
             if (session.isStopped() && session.heldAtStop > 0) {
                 stoppedHolding.put(session.id, stoppedHolding(session));
             } else if (!session.isStopped() && session.isStarted()) {
-                neverStopped.add(new SessionLeak(session.id, session.name, session.openHandles,
-                        Optional.of(Times.instant(session.startNanos))));
+                neverStopped.add(new SessionEnd(new SessionLeak(session.id, session.name, session.openHandles,
+                        Optional.of(Times.instant(session.startNanos))), session.startStack, session.stopStack));
             }
         }
-        List<SessionLeak> stoppedList = new ArrayList<>(stoppedHolding.values());
-        stoppedList.sort(Comparator.comparingLong(SessionLeak::sessionId));
-        neverStopped.sort(Comparator.comparingLong(SessionLeak::sessionId));
+        List<SessionEnd> stoppedList = new ArrayList<>(stoppedHolding.values());
+        Comparator<SessionEnd> byId = Comparator.comparingLong(end -> end.session().sessionId());
+        stoppedList.sort(byId);
+        neverStopped.sort(byId);
         return new Outcome(started, stopped, stoppedList, neverStopped);
     }
 
@@ -201,7 +203,8 @@ public final class SessionLedger {
         }
     }
 
-    private static SessionLeak stoppedHolding(SessionState session) {
-        return new SessionLeak(session.id, session.name, session.heldAtStop, Optional.of(Times.instant(session.stopNanos)));
+    private static SessionEnd stoppedHolding(SessionState session) {
+        return new SessionEnd(new SessionLeak(session.id, session.name, session.heldAtStop,
+                Optional.of(Times.instant(session.stopNanos))), session.startStack, session.stopStack);
     }
 }

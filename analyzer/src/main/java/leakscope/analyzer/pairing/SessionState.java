@@ -1,6 +1,7 @@
 package leakscope.analyzer.pairing;
 
 import java.util.Arrays;
+import leakscope.analyzer.model.Stack;
 
 /**
  * What the ledger knows of one session while it may still matter. Its stop can reach the file before
@@ -11,6 +12,8 @@ final class SessionState {
     String name = "";
     long startNanos = -1;
     long stopNanos = -1;
+    Stack startStack = Stack.EMPTY;
+    Stack stopStack = Stack.EMPTY;
     int openHandles;
     long heldAtStop;
     // (acquire, release) time pairs of handles released while this session's stop is still unknown
@@ -46,6 +49,7 @@ final class SessionState {
         if (later.isStarted()) {
             name = later.name;
             startNanos = later.startNanos;
+            startStack = later.startStack;
         }
         openHandles += later.openHandles;
         heldAtStop += later.heldAtStop;
@@ -53,12 +57,13 @@ final class SessionState {
             released(later.pendingPairs[i], later.pendingPairs[i + 1]);
         }
         if (later.isStopped() && !isStopped()) {
-            stop(later.stopNanos);
+            stop(later.stopNanos, later.stopStack);
         }
     }
 
-    void stop(long nanos) {
+    void stop(long nanos, Stack stack) {
         stopNanos = nanos;
+        stopStack = stack;
         for (int i = 0; i < pendingLength; i += 2) {
             countIfHeldAtStop(pendingPairs[i], pendingPairs[i + 1]);
         }

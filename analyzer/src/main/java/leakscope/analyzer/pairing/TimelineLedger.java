@@ -10,7 +10,7 @@ import leakscope.analyzer.verdict.VerdictRules;
 
 /**
  * Everything one JVM run's events leave behind: hands each {@link Event} to the one ledger whose job it is
- * (handles, sessions, series, threads, old objects), merges the ledgers of a timeline read in parallel
+ * (handles, sessions, series, threads, old objects, watches), merges the ledgers of a timeline read in parallel
  * parts, and at the end has the handles judged by {@link VerdictRules}.
  */
 public final class TimelineLedger implements Consumer<Event> {
@@ -20,6 +20,7 @@ public final class TimelineLedger implements Consumer<Event> {
     private final HandleLedger handles;
     private final ThreadLedger threads = new ThreadLedger();
     private final OldObjectLedger oldObjects = new OldObjectLedger();
+    private final WatchLedger watches = new WatchLedger();
 
     /** A ledger for a timeline whose recordings span {@code startNanos} to {@code endNanos}. */
     public TimelineLedger(long startNanos, long endNanos) {
@@ -32,13 +33,14 @@ public final class TimelineLedger implements Consumer<Event> {
     /** Events that follow come from the recording with this index. */
     public void beginRecording(int recordingIndex) {
         handles.beginRecording(recordingIndex);
+        watches.beginRecording(recordingIndex);
     }
 
     /** Takes one event; most are releases and acquires, which are tested first. */
     @Override
     public void accept(Event event) {
         if (event instanceof Event.Release release) {
-            handles.release(release.handleId(), release.timeNanos());
+            handles.release(release);
         } else if (event instanceof Event.Acquire acquire) {
             handles.acquire(acquire);
         } else if (event instanceof Event.Reclaimed reclaimed) {
@@ -55,6 +57,12 @@ public final class TimelineLedger implements Consumer<Event> {
             threads.start(start);
         } else if (event instanceof Event.ThreadEnd end) {
             threads.end(end.threadId(), end.timeNanos());
+        } else if (event instanceof Event.ObjectWatch watch) {
+            watches.watch(watch);
+        } else if (event instanceof Event.ObjectReclaimed reclaimed) {
+            watches.reclaimed(reclaimed.watchId());
+        } else if (event instanceof Event.GarbageCollection collection) {
+            watches.collection(collection);
         } else if (event instanceof Event.OldObject oldObject) {
             oldObjects.add(oldObject.sample());
         } else {
@@ -73,10 +81,12 @@ public final class TimelineLedger implements Consumer<Event> {
         threads.merge(later.threads);
         sessions.merge(later.sessions);
         handles.merge(later.handles);
+        watches.merge(later.watches);
     }
 
     /**
-     * Ends the timeline and gives every handle reclaimed or still held its verdict.
+     * Ends the timeline and gives every handle reclaimed or still held, and every watch never reclaimed, its
+     * verdict.
      *
      * @param endedAtExit the JVM exited ({@code jdk.Shutdown} seen)
      * @param lostData the recordings lost events ({@code jdk.DataLoss} seen)
@@ -91,6 +101,7 @@ public final class TimelineLedger implements Consumer<Event> {
         startedThreads.forEach(thread -> acquireStacks.add(thread.stack())); // a thread is a handle: its start site joins the helper rule
         return new TimelineOutcome(handled.judged(), handled.acquired(), handled.released(), handled.anomalies(),
                 sessionsAtEnd.started(), sessionsAtEnd.stopped(), sessionsAtEnd.stoppedHolding(),
-                sessionsAtEnd.neverStopped(), acquireStacks, handled.acquireSpans(), series.finish(), startedThreads, oldObjects.finish(), rules);
+                sessionsAtEnd.neverStopped(), acquireStacks, handled.acquireSpans(), series.finish(), startedThreads,
+                oldObjects.finish(), rules, watches.finish(rules, endNanos));
     }
 }

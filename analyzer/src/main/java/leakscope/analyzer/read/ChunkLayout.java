@@ -9,8 +9,9 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
+import java.util.Optional;
 import leakscope.analyzer.AnalysisException;
+import leakscope.analyzer.model.Warning;
 
 /**
  * The readable chunks of a file, from their headers alone, so a bad or cut file is named before any event is
@@ -22,10 +23,10 @@ import leakscope.analyzer.AnalysisException;
  *
  * @param ending how the file ends after its readable chunks
  * @param endOffset where reading stopped: the end of the last readable chunk, or where a damaged header is
- * @param contradictions header fields that contradict themselves, one line each, without the file name
+ * @param contradictions header fields that a chunk cannot have, one per chunk at most
  */
 record ChunkLayout(Path file, List<Chunk> chunks, long fileSize, Ending ending, long endOffset,
-        List<String> contradictions) {
+        List<Warning.HeaderContradicted> contradictions) {
     static final int HEADER_BYTES = 68;
     private static final int MAGIC = 0x464C5200; // "FLR\0"
     private static final int FILE_STATE_POSITION = 64;
@@ -65,21 +66,17 @@ record ChunkLayout(Path file, List<Chunk> chunks, long fileSize, Ending ending, 
         return ending != Ending.COMPLETE;
     }
 
-    /** The warning saying what was lost, without the file name; empty when nothing was. */
-    String lossWarning() {
-        long lost = fileSize - completeBytes();
-        String read = String.format(Locale.ROOT, "read its %d complete chunk(s), %d of %d bytes", chunks.size(),
-                completeBytes(), fileSize);
-        return switch (ending) {
-            case COMPLETE -> "";
-            case CUT -> "truncated; " + read;
-            case IN_PROGRESS -> "truncated: its last chunk was still being written (a running or killed JVM's "
-                    + "repository), so events after the JVM's last flush are missing; " + read.replace("complete ", "");
-            case UNFLUSHED -> String.format(Locale.ROOT, "truncated: the chunk at byte %d was still being written with "
-                    + "nothing flushed to it yet (a running or killed JVM's repository); ", endOffset) + read;
-            case DAMAGED -> String.format(Locale.ROOT, "truncated: damaged chunk header at byte %d, so its %d "
-                    + "remaining bytes were skipped; ", endOffset, lost) + read;
+    /** What was lost at the file's end, if anything. */
+    Optional<Warning.Truncated> loss() {
+        Warning.Truncation how = switch (ending) {
+            case COMPLETE -> null;
+            case CUT -> Warning.Truncation.CUT;
+            case IN_PROGRESS -> Warning.Truncation.IN_PROGRESS;
+            case UNFLUSHED -> Warning.Truncation.UNFLUSHED;
+            case DAMAGED -> Warning.Truncation.DAMAGED;
         };
+        return Optional.ofNullable(how)
+                .map(h -> new Warning.Truncated(file, h, endOffset, chunks.size(), completeBytes(), fileSize));
     }
 
     static ChunkLayout scan(Path file) throws AnalysisException {
@@ -100,7 +97,7 @@ record ChunkLayout(Path file, List<Chunk> chunks, long fileSize, Ending ending, 
             throw new AnalysisException(file, "file is empty");
         }
         List<Chunk> chunks = new ArrayList<>();
-        List<String> contradictions = new ArrayList<>();
+        List<Warning.HeaderContradicted> contradictions = new ArrayList<>();
         ByteBuffer header = ByteBuffer.allocate(HEADER_BYTES);
         long offset = 0;
         Ending ending = Ending.COMPLETE;
@@ -130,11 +127,7 @@ record ChunkLayout(Path file, List<Chunk> chunks, long fileSize, Ending ending, 
                 break;
             }
             Chunk chunk = reading.chunk;
-            String contradiction = contradiction(header);
-            if (contradiction != null) {
-                contradictions.add(String.format(Locale.ROOT, "header contradicted: chunk %d (at byte %d) %s; its "
-                        + "times may be wrong", chunks.size() + 1, offset, contradiction));
-            }
+            contradiction(file, chunks.size() + 1, offset, header).ifPresent(contradictions::add);
             chunks.add(chunk);
             offset = chunk.end();
             if (chunk.isInProgress()) {
@@ -189,24 +182,29 @@ record ChunkLayout(Path file, List<Chunk> chunks, long fileSize, Ending ending, 
                 inProgress, isFinal), null, null);
     }
 
-    /** What a readable header says that cannot be true, or null. */
-    private static String contradiction(ByteBuffer header) {
+    /** What a readable header says that cannot be true, if anything. */
+    private static Optional<Warning.HeaderContradicted> contradiction(Path file, int chunk, long offset,
+            ByteBuffer header) {
         long startNanos = header.getLong(32);
         long durationNanos = header.getLong(40);
         boolean inProgress = (header.get(FILE_STATE_POSITION) & 0xff) != 0;
+        Warning.HeaderField field = null;
+        long value = 0;
         if (startNanos <= 0) {
-            return "says it started at " + startNanos + " ns after 1970";
+            field = Warning.HeaderField.START_TIME;
+            value = startNanos;
+        } else if (durationNanos < 0 || durationNanos == 0 && !inProgress || durationNanos > Long.MAX_VALUE - startNanos) {
+            field = Warning.HeaderField.DURATION;
+            value = durationNanos;
+        } else if (header.getLong(48) <= 0) {
+            field = Warning.HeaderField.START_TICKS;
+            value = header.getLong(48);
+        } else if (header.getLong(56) <= 0) {
+            field = Warning.HeaderField.TICKS_PER_SECOND;
+            value = header.getLong(56);
         }
-        if (durationNanos < 0 || durationNanos == 0 && !inProgress || durationNanos > Long.MAX_VALUE - startNanos) {
-            return "says it lasted " + durationNanos + " ns";
-        }
-        if (header.getLong(48) <= 0) {
-            return "says its clock started at tick " + header.getLong(48);
-        }
-        if (header.getLong(56) <= 0) {
-            return "says its clock runs at " + header.getLong(56) + " ticks a second";
-        }
-        return null;
+        return field == null ? Optional.empty()
+                : Optional.of(new Warning.HeaderContradicted(file, chunk, offset, field, value));
     }
 
     /** A chunk whose header gives it no duration ends, at the latest, where the next one starts. */

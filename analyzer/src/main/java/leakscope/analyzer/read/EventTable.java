@@ -45,14 +45,15 @@ final class EventTable {
                     List.of("handleId", "kind", "description", "sessionId", "eventThread", "stackTrace"),
                     e -> new Event.Acquire(e.getLong(0), e.getString(1), e.getString(2), e.getLong(3), e.datedNanos(),
                             e.threadName(4), e.stack(5))),
-            new Row(EventNames.RELEASE, Source.CONTRACT, List.of("handleId"),
-                    e -> new Event.Release(e.getLong(0), e.datedNanos())),
+            // kind and stack only serve releases that pair with nothing; the contract's release has no stack
+            new Row(EventNames.RELEASE, Source.CONTRACT, List.of("handleId", "kind", "stackTrace"),
+                    e -> new Event.Release(e.getLong(0), e.getString(1), e.datedNanos(), e.stack(2))),
             new Row(EventNames.RECLAIMED, Source.CONTRACT, List.of("handleId"),
                     e -> new Event.Reclaimed(e.getLong(0), e.datedNanos())),
-            new Row(EventNames.SESSION_START, Source.CONTRACT, List.of("sessionId", "name", "parentId"),
-                    e -> new Event.SessionStart(e.getLong(0), e.getString(1), e.getLong(2), e.datedNanos())),
-            new Row(EventNames.SESSION_STOP, Source.CONTRACT, List.of("sessionId"),
-                    e -> new Event.SessionStop(e.getLong(0), e.datedNanos())),
+            new Row(EventNames.SESSION_START, Source.CONTRACT, List.of("sessionId", "name", "parentId", "stackTrace"),
+                    e -> new Event.SessionStart(e.getLong(0), e.getString(1), e.getLong(2), e.datedNanos(), e.stack(3))),
+            new Row(EventNames.SESSION_STOP, Source.CONTRACT, List.of("sessionId", "stackTrace"),
+                    e -> new Event.SessionStop(e.getLong(0), e.datedNanos(), e.stack(1))),
             new Row(EventNames.GAUGE, Source.CONTRACT, List.of("name", "value"), e -> {
                 if (e.get(0) == null) {
                     e.facts().broken(EventNames.GAUGE + ": its name is null");
@@ -60,6 +61,14 @@ final class EventTable {
                 }
                 return new Event.Gauge(e.getString(0), e.getLong(1), e.datedNanos());
             }),
+            new Row(EventNames.OBJECT_WATCH, Source.CONTRACT,
+                    List.of("watchId", "type", "description", "sessionId", "eventThread", "stackTrace"),
+                    e -> new Event.ObjectWatch(e.getLong(0), e.getString(1), e.getString(2), e.getLong(3), e.datedNanos(),
+                            e.threadName(4), e.stack(5))),
+            new Row(EventNames.OBJECT_RECLAIMED, Source.CONTRACT, List.of("watchId"),
+                    e -> new Event.ObjectReclaimed(e.getLong(0), e.datedNanos())),
+            new Row(EventNames.GARBAGE_COLLECTION, Source.JVM, List.of("name"),
+                    e -> new Event.GarbageCollection(e.getString(0), e.timeNanos())),
             new Row(EventNames.SHUTDOWN, Source.RECORDING, List.of(), e -> {
                 e.facts().endedAtExit();
                 return null;

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import leakscope.analyzer.model.JvmIdentity;
+import leakscope.analyzer.model.Warning;
 
 /**
  * One recording of an input file, checked and identified, ready to read: the file's chunks of one JVM run,
@@ -41,13 +42,11 @@ public record RecordingInput(Path path, Path readable, List<Chunk> chunks, Chunk
         return holdsFileEnd && layout.isTruncated();
     }
 
-    /** What reading this recording cannot see, one warning each, without the file name. */
-    public List<String> problems() {
-        List<String> problems = new ArrayList<>();
+    /** What reading this recording cannot see: a loss at the file's end, headers that contradict themselves. */
+    public List<Warning> problems() {
+        List<Warning> problems = new ArrayList<>();
         if (holdsFileEnd) {
-            if (layout.isTruncated()) {
-                problems.add(layout.lossWarning());
-            }
+            layout.loss().ifPresent(problems::add);
             problems.addAll(layout.contradictions());
         }
         return problems;

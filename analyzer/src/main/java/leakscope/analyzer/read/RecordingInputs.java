@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import leakscope.analyzer.AnalysisException;
@@ -58,7 +57,7 @@ public final class RecordingInputs {
                 if (files.size() == 1) {
                     throw new AnalysisException(file, UNFLUSHED);
                 }
-                warnings.add(new Warning.ReadProblem(file, "skipped, " + UNFLUSHED));
+                warnings.add(new Warning.SkippedUnflushed(file));
             }
             layouts.add(layout);
         }
@@ -71,9 +70,7 @@ public final class RecordingInputs {
             for (int f = 0; f < layouts.size(); f++) {
                 List<List<Chunk>> recordings = recordings(kept.get(f));
                 if (recordings.size() > 1) {
-                    warnings.add(new Warning.ReadProblem(files.get(f), String.format(Locale.ROOT, "holds %d recordings "
-                            + "(of different JVM runs, or out of time order) concatenated: each was read on its own",
-                            recordings.size())));
+                    warnings.add(new Warning.ConcatenatedRecordings(files.get(f), recordings.size()));
                 }
                 for (List<Chunk> chunks : recordings) {
                     inputs.add(input(layouts.get(f), chunks));
@@ -135,22 +132,11 @@ public final class RecordingInputs {
                     chunks.add(chunk);
                 }
             }
-            duplicatesOf.forEach((originalFile, count) -> warnings.add(duplicateWarning(layout, chunks.isEmpty(),
-                    originalFile, count)));
+            duplicatesOf.forEach((originalFile, count) -> warnings.add(new Warning.DuplicateChunks(layout.file(), count,
+                    layout.chunks().size(), originalFile)));
             kept.add(chunks);
         }
         return kept;
-    }
-
-    private static Warning duplicateWarning(ChunkLayout layout, boolean allDuplicates, Path originalFile, int count) {
-        String where = originalFile.equals(layout.file()) ? "earlier in this file" : "in " + originalFile;
-        if (allDuplicates) {
-            return new Warning.ReadProblem(layout.file(), String.format(Locale.ROOT, "duplicate: all its %d chunk(s) "
-                    + "are also %s (same JVM clock, start, size and bytes), so they were read once", count, where));
-        }
-        return new Warning.ReadProblem(layout.file(), String.format(Locale.ROOT, "duplicate: %d of its %d chunk(s) are "
-                + "also %s (same JVM clock, start, size and bytes), so they were read once", count,
-                layout.chunks().size(), where));
     }
 
     /**

@@ -25,11 +25,14 @@ public final class LeakGrouper {
         groups.computeIfAbsent(new GroupKey(leak.reason(), leak.kind(), site), k -> new Accumulator()).add(leak);
     }
 
-    /** The groups, largest count first, then by site, reason and kind: the same input gives the same order. */
+    /**
+     * The groups, certain leaks before suspected ones (a reviewer acts on those first), largest count first, then
+     * by site, reason and kind: the same input gives the same order.
+     */
     public List<LeakGroup> groups() {
         List<LeakGroup> result = new ArrayList<>();
         groups.forEach((key, acc) -> result.add(acc.toGroup(key)));
-        result.sort(Comparator.comparingLong(LeakGroup::count).reversed()
+        result.sort(Comparator.comparing(LeakGroup::verdict).thenComparing(Comparator.comparingLong(LeakGroup::count).reversed())
                 .thenComparing(LeakGroup::site, Site.ORDER)
                 .thenComparing(LeakGroup::reason)
                 .thenComparing(LeakGroup::kind));
@@ -67,7 +70,7 @@ public final class LeakGrouper {
                     .map(l -> new HandleSample(l.handleId(), l.description(), l.sessionId(), l.thread(),
                             Times.instant(l.acquireNanos()), l.heldNanos() / 1_000_000))
                     .toList();
-            return new LeakGroup(key.reason(), key.kind(), key.site(), count, commonest.lines(), samples,
+            return new LeakGroup(key.reason(), key.kind(), key.site(), count, commonest, samples,
                     earliest.recording());
         }
     }

@@ -42,8 +42,8 @@ public final class TrendClassifier {
     /** A sampled series with its trend and slope judged. */
     public static Series judge(SampledSeries sampled) {
         List<Sample> samples = sampled.samples();
-        return new Series(sampled.name(), sampled.origin(), sampled.unit(), classify(samples), samples,
-                slopePerMinute(samples));
+        return new Series(sampled.name(), sampled.origin(), sampled.unit(), sampled.handleKind(), classify(samples),
+                samples, slopePerMinute(samples));
     }
 
     public static Trend classify(List<Sample> samples) {

@@ -1,9 +1,13 @@
 package leakscope.analyzer.pairing;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.entry;
 import static org.assertj.core.groups.Tuple.tuple;
 
+import java.util.List;
 import leakscope.analyzer.event.Event;
+import leakscope.analyzer.model.AnomalyGroup;
+import leakscope.analyzer.model.Frame;
 import leakscope.analyzer.model.Reason;
 import leakscope.analyzer.model.Stack;
 import leakscope.analyzer.verdict.VerdictRules;
@@ -30,7 +34,7 @@ class HandleLedgerTest {
     @Test
     void aReleaseInTheLaterPartEndsAHandleAcquiredInTheEarlierOne() {
         acquire(earlier, 1, 10);
-        later.release(1, 20);
+        later.release(new Event.Release(1, 20));
         earlier.merge(later);
         HandleLedger.Outcome outcome = earlier.finish(AT_EXIT, 1_000);
         assertThat(outcome.judged()).isEmpty();
@@ -42,7 +46,7 @@ class HandleLedgerTest {
     @Test
     void aHandleStillOpenInTheLaterPartIsJudgedWithItsOwnRecording() {
         acquire(earlier, 1, 10);
-        earlier.release(1, 15);
+        earlier.release(new Event.Release(1, 15));
         acquire(later, 2, 30);
         earlier.merge(later);
         assertThat(earlier.finish(AT_EXIT, 1_000).judged())
@@ -53,8 +57,8 @@ class HandleLedgerTest {
     @Test
     void aReleaseOfAnIdNeitherPartAcquiredStaysUnmatched() {
         acquire(earlier, 1, 10);
-        later.release(7, 20);
-        later.release(1, 25);
+        later.release(new Event.Release(7, 20));
+        later.release(new Event.Release(1, 25));
         earlier.merge(later);
         HandleLedger.Outcome outcome = earlier.finish(AT_EXIT, 1_000);
         assertThat(outcome.anomalies().unmatchedReleases()).isEqualTo(1);
@@ -65,8 +69,8 @@ class HandleLedgerTest {
     @Test
     void aSecondReleaseInTheLaterPartIsADoubleRelease() {
         acquire(earlier, 1, 10);
-        earlier.release(1, 20);
-        later.release(1, 30);
+        earlier.release(new Event.Release(1, 20));
+        later.release(new Event.Release(1, 30));
         earlier.merge(later);
         HandleLedger.Outcome outcome = earlier.finish(AT_EXIT, 1_000);
         assertThat(outcome.anomalies().doubleReleases()).isEqualTo(1);
@@ -80,5 +84,35 @@ class HandleLedgerTest {
         earlier.merge(later);
         assertThat(earlier.finish(AT_EXIT, 1_000).judged()).extracting(JudgedHandle::reason, JudgedHandle::heldNanos)
                 .containsExactly(tuple(Reason.RECLAIMED, 50L));
+    }
+
+    @Test
+    void aDoubleReleaseInTheLaterPartNamesTheAcquireOfTheEarlierOne() {
+        Stack owner = new Stack(List.of(new Frame("com.acme.Owner", "open", "()V", 12, false)));
+        Stack closer = new Stack(List.of(new Frame("com.acme.Closer", "close", "()V", 30, false)));
+        earlier.acquire(new Event.Acquire(1, "file", "f1", 0, 10, "main", owner));
+        earlier.release(new Event.Release(1, 20));
+        later.release(new Event.Release(1, "file", 30, closer));
+        later.release(new Event.Release(9, "pipe", 40, Stack.EMPTY));
+        earlier.merge(later);
+        ReleaseAnomalies anomalies = earlier.finish(AT_EXIT, 1_000).anomalies();
+        assertThat(anomalies.counts()).containsOnly(
+                entry(new ReleaseAnomalies.Key(AnomalyGroup.Type.DOUBLE_RELEASE, "file", owner, closer), 1L),
+                entry(new ReleaseAnomalies.Key(AnomalyGroup.Type.UNMATCHED_RELEASE, "pipe", null, Stack.EMPTY), 1L));
+    }
+
+    @Test
+    void aDoubleReleaseLongAfterTheFirstIsCountedWithoutItsAcquire() {
+        earlier.acquire(new Event.Acquire(1, "file", "f1", 0, 10, "main", Stack.EMPTY));
+        earlier.release(new Event.Release(1, 20));
+        for (long id = 2; id < 2 + 4 * RecentReleases.SLOTS; id++) { // pushes handle 1 out of the recent releases
+            acquire(earlier, id, 21);
+            earlier.release(new Event.Release(id, 22));
+        }
+        earlier.release(new Event.Release(1, "", 30, Stack.EMPTY));
+        ReleaseAnomalies anomalies = earlier.finish(AT_EXIT, 1_000).anomalies();
+        assertThat(anomalies.doubleReleases()).isEqualTo(1);
+        assertThat(anomalies.counts()).containsOnly(
+                entry(new ReleaseAnomalies.Key(AnomalyGroup.Type.DOUBLE_RELEASE, "", null, Stack.EMPTY), 1L));
     }
 }

@@ -24,7 +24,7 @@ class SessionLedgerTest {
         SessionLedger.Outcome outcome = earlier.finish();
         assertThat(outcome.started()).isEqualTo(1);
         assertThat(outcome.stopped()).isEqualTo(1);
-        assertThat(outcome.stoppedHolding()).extracting(s -> s.name() + ":" + s.handles()).containsExactly("request:1");
+        assertThat(outcome.stoppedHolding()).extracting(s -> s.session().name() + ":" + s.session().handles()).containsExactly("request:1");
         assertThat(outcome.neverStopped()).isEmpty();
         // live sessions: 1 while it ran, 0 once the stop the later part saw is counted
         assertThat(earlierSeries.finish()).singleElement().satisfies(series -> {
@@ -39,7 +39,7 @@ class SessionLedgerTest {
         later.handleAcquired(9);
         earlier.merge(later);
         SessionLedger.Outcome outcome = earlier.finish();
-        assertThat(outcome.neverStopped()).extracting(s -> s.name() + ":" + s.handles()).containsExactly("job:1");
+        assertThat(outcome.neverStopped()).extracting(s -> s.session().name() + ":" + s.session().handles()).containsExactly("job:1");
         assertThat(outcome.stoppedHolding()).isEmpty();
     }
 

@@ -88,7 +88,7 @@ class TimelineLedgerTest {
         TimelineOutcome outcome = ledger.finish(true, false);
         assertThat(outcome.judged()).extracting(JudgedHandle::handleId, JudgedHandle::reason)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(3L, Reason.SESSION_STOPPED));
-        assertThat(outcome.stoppedHolding()).extracting(s -> s.name() + ":" + s.handles()).containsExactly("request:2");
+        assertThat(outcome.stoppedHolding()).extracting(s -> s.session().name() + ":" + s.session().handles()).containsExactly("request:2");
     }
 
     @Test
@@ -101,7 +101,7 @@ class TimelineLedgerTest {
         ledger.accept(new Event.SessionStop(5, 100));
         TimelineOutcome outcome = ledger.finish(true, false);
         assertThat(outcome.judged()).isEmpty();
-        assertThat(outcome.stoppedHolding()).extracting(s -> s.name() + ":" + s.handles()).containsExactly("request:1");
+        assertThat(outcome.stoppedHolding()).extracting(s -> s.session().name() + ":" + s.session().handles()).containsExactly("request:1");
         assertThat(outcome.neverStopped()).isEmpty();
     }
 
@@ -124,6 +124,6 @@ class TimelineLedgerTest {
         ledger.accept(new Event.Acquire(1, "socket", "", 5, 50, "worker", Stack.EMPTY));
         TimelineOutcome outcome = ledger.finish(false, false);
         assertThat(outcome.judged()).extracting(JudgedHandle::reason).containsExactly(Reason.SESSION_STOPPED);
-        assertThat(outcome.stoppedHolding()).extracting(s -> s.name() + ":" + s.handles()).containsExactly("test:1");
+        assertThat(outcome.stoppedHolding()).extracting(s -> s.session().name() + ":" + s.session().handles()).containsExactly("test:1");
     }
 }

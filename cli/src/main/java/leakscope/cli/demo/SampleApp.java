@@ -24,6 +24,9 @@ import leakscope.recorder.Session;
  * <li>{@link #handleRequest} runs each request in a session; 1 request in 10 (40 in all) returns without
  *     closing its database socket, so its session stops holding it.
  * <li>{@link #CUSTOMER_CACHE} only ever grows (bad housekeeping); the work queue fills and drains.
+ * <li>Every 50th request's session is kept in {@link #SLOW_REQUESTS} after it stops (an extra reference to a
+ *     stopped session, 8 in all): a stopped session is watched, and the collection the sample runs before it
+ *     exits proves those 8 still reachable while the other stopped sessions are freed.
  * <li>Zero code: {@link #readAuditLog} (every 100th request, 4 in all) opens a {@code FileInputStream} it never
  *     closes, and marks nothing by hand: the demo runs the sample under leakscope's agent, which finds it.
  * </ul>
@@ -34,6 +37,7 @@ public final class SampleApp {
     private static final Queue<Integer> WORK_QUEUE = new ArrayDeque<>();
     private static final List<Handle> FORGOTTEN = new ArrayList<>();
     private static final List<InputStream> AUDIT_READERS = new ArrayList<>();
+    private static final List<Session> SLOW_REQUESTS = new ArrayList<>();
 
     private SampleApp() {
     }
@@ -56,10 +60,17 @@ public final class SampleApp {
             }
             Thread.sleep(5);
         }
+        // an old-generation collection decides the watches of the stopped sessions: freed, or still reachable;
+        // without one they would stay undecided (not-collected-yet)
+        System.gc();
+        Thread.sleep(200); // the reclaims are emitted by the recorder's cleaner thread
     }
 
     static void handleRequest(int request) {
-        try (Session ignored = Leakscope.startSession("GET /orders/" + request)) {
+        try (Session session = Leakscope.startSession("GET /orders/" + request)) {
+            if (request % 50 == 0) {
+                SLOW_REQUESTS.add(session); // kept for a report, after the request is done: never freed
+            }
             Handle socket = Leakscope.acquire("socket", "db.internal:5432");
             CUSTOMER_CACHE.put(request, "customer-" + request); // never evicted
             WORK_QUEUE.add(request);
