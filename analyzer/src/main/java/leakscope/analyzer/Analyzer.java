@@ -126,7 +126,7 @@ public final class Analyzer {
                 lostData |= result.dataLossBytes() > 0;
                 warnings.addAll(InputWarnings.of(input, result));
             }
-            warnings.addAll(InputWarnings.lateStart(inputs.get(timeline.get(0)), start));
+            warnings.addAll(InputWarnings.lateStart(inputs.get(timeline.get(0)), results.get(timeline.get(0)), start));
             TimelineOutcome outcome = ledger.finish(endedAtExit, lostData);
             SiteResolver sites = new SiteResolver(outcome.acquireStacks(), options.skipFrames());
             for (JudgedHandle handle : lifetime.sortOut(outcome.judged(), outcome.acquireSpans(), sites, outcome.rules(), end)) {

@@ -36,11 +36,21 @@ final class InputWarnings {
         return warnings;
     }
 
+    /** A recording whose chunks start this much after its recording did lost its oldest chunks. */
+    static final long DROPPED_CHUNKS_NANOS = 1_000_000_000L;
+
     /**
      * A timeline whose first chunk starts well after its JVM (a recording started late, or oldest chunks
-     * dropped by maxsize) cannot see handles acquired before it: their releases are unmatched.
+     * dropped by maxsize) cannot see handles acquired before it: their releases are unmatched. A recording
+     * started by {@code -XX:StartFlightRecording} started before the program's main, so a JVM slow to get
+     * there (a busy machine, an agent) is not late, unless its oldest chunks are gone.
      */
-    static List<Warning> lateStart(RecordingInput first, long timelineStartNanos) {
+    static List<Warning> lateStart(RecordingInput first, ReadResult firstResult, long timelineStartNanos) {
+        boolean droppedChunks = firstResult.recordingStartNanos() != Long.MAX_VALUE
+                && timelineStartNanos - firstResult.recordingStartNanos() > DROPPED_CHUNKS_NANOS;
+        if (firstResult.startedWithJvm() && !droppedChunks) {
+            return List.of();
+        }
         return first.jvm().map(jvm -> timelineStartNanos - Times.nanos(jvm.startTime()))
                 .filter(lateNanos -> lateNanos > LATE_START_NANOS)
                 .<List<Warning>>map(lateNanos -> List.of(new Warning.LateStart(first.path(), lateNanos)))

@@ -60,8 +60,8 @@ class JvmRecordedLeaksTest {
         assertThat(analysis.leaks()).isEmpty();
         assertThat(analysis.retained()).isEmpty();
         assertThat(analysis.growth()).noneMatch(s -> s.trend() == Trend.GROWING);
-        // a machine busy enough can delay JFR's start by seconds after the JVM's: that warning is about timing
-        assertThat(analysis.warnings()).allSatisfy(w -> assertThat(w).isInstanceOf(Warning.LateStart.class));
+        // recorded from the JVM's start (-XX:StartFlightRecording): however busy the machine, never a late start
+        assertThat(analysis.warnings()).isEmpty();
     }
 
     @Test

@@ -86,8 +86,8 @@ class LeakyProgramAnalysisTest {
         assertThat(recording.events()).isEqualTo(15 + 6 + 1 + 5 + 4 + 80 + 8);
         assertThat(analysis.anomalies().doubleReleases()).isZero();
         assertThat(analysis.anomalies().unmatchedReleases()).isZero();
-        // a machine busy enough can delay JFR's start by seconds after the JVM's: that warning is about timing
-        assertThat(analysis.warnings()).allSatisfy(w -> assertThat(w).isInstanceOf(Warning.LateStart.class));
+        // recorded from the JVM's start (-XX:StartFlightRecording): however busy the machine, never a late start
+        assertThat(analysis.warnings()).isEmpty();
     }
 
     @Test

@@ -12,6 +12,7 @@ public final class EventNames {
     public static final String OBJECT_RECLAIMED = "leakscope.ObjectReclaimed";
 
     public static final String JVM_INFORMATION = "jdk.JVMInformation";
+    public static final String ACTIVE_RECORDING = "jdk.ActiveRecording";
     public static final String SHUTDOWN = "jdk.Shutdown";
     public static final String DATA_LOSS = "jdk.DataLoss";
     public static final String GARBAGE_COLLECTION = "jdk.GarbageCollection";

@@ -1,5 +1,6 @@
 package leakscope.analyzer.read;
 
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -75,6 +76,12 @@ final class EventTable {
             }),
             new Row(EventNames.JVM_INFORMATION, Source.RECORDING, List.of(), e -> {
                 e.facts().jvmInformation(e.recorded());
+                return null;
+            }),
+            new Row(EventNames.ACTIVE_RECORDING, Source.RECORDING, List.of("recordingStart"), e -> {
+                if (e.get(0) instanceof Instant start) {
+                    e.facts().recordingStarted(Times.nanos(start));
+                }
                 return null;
             }),
             new Row(EventNames.DATA_LOSS, Source.RECORDING, List.of("amount", "total", "eventThread"), e -> {

@@ -17,9 +17,13 @@ import leakscope.analyzer.model.JvmIdentity;
  * @param jvm from the first {@code jdk.JVMInformation} read, when the reader was asked to look for it
  * @param brokenEvents events left out because they break the contract's types, by "event name: problem"
  * @param eventsOutsideChunks contract events dated outside their chunk's time span
+ * @param startedWithJvm the JVM was started with {@code -XX:StartFlightRecording} ({@code jdk.JVMInformation})
+ * @param recordingStartNanos the earliest start of a recording this file's chunks belong to
+ *     ({@code jdk.ActiveRecording}), {@link Long#MAX_VALUE} when none says
  */
 public record ReadResult(long events, boolean endedAtExit, DataLossTally dataLoss, long jvmEvents,
-        Optional<JvmIdentity> jvm, Map<String, Long> brokenEvents, long eventsOutsideChunks) {
+        Optional<JvmIdentity> jvm, Map<String, Long> brokenEvents, long eventsOutsideChunks, boolean startedWithJvm,
+        long recordingStartNanos) {
     public ReadResult {
         Objects.requireNonNull(dataLoss, "dataLoss");
         Objects.requireNonNull(jvm, "jvm");
@@ -38,6 +42,7 @@ public record ReadResult(long events, boolean endedAtExit, DataLossTally dataLos
         Map<String, Long> broken = new TreeMap<>(brokenEvents);
         later.brokenEvents.forEach((problem, count) -> broken.merge(problem, count, Long::sum));
         return new ReadResult(events + later.events, endedAtExit || later.endedAtExit, both, jvmEvents + later.jvmEvents,
-                jvm.or(later::jvm), broken, eventsOutsideChunks + later.eventsOutsideChunks);
+                jvm.or(later::jvm), broken, eventsOutsideChunks + later.eventsOutsideChunks,
+                startedWithJvm || later.startedWithJvm, Math.min(recordingStartNanos, later.recordingStartNanos));
     }
 }

@@ -16,6 +16,8 @@ final class RecordingFacts {
     private final Map<String, Long> brokenEvents = new TreeMap<>();
     private long outsideChunks;
     private boolean lastWasBroken;
+    private boolean startedWithJvm;
+    private long recordingStartNanos = Long.MAX_VALUE;
 
     /** Counts an event read, unless its decoder found it {@link #broken}. */
     void counted(EventTable.Source source) {
@@ -40,6 +42,18 @@ final class RecordingFacts {
         if (jvm.isEmpty()) {
             jvm = RecordingReader.identity(information);
         }
+        // -XX:StartFlightRecording starts recording before the program's main: however long the JVM took to get
+        // there, nothing of the program ran unrecorded
+        startedWithJvm |= information.hasField("jvmArguments") && information.getString("jvmArguments") != null
+                && information.getString("jvmArguments").contains("-XX:StartFlightRecording");
+    }
+
+    /**
+     * {@code jdk.ActiveRecording}, written at each chunk's start: when a recording of this file started, even
+     * when its oldest chunks were dropped since (maxsize=, maxage=).
+     */
+    void recordingStarted(long startNanos) {
+        recordingStartNanos = Math.min(recordingStartNanos, startNanos);
     }
 
     /** An event left out because it breaks the contract's types ("event name: problem"): counted for a warning. */
@@ -58,6 +72,7 @@ final class RecordingFacts {
     }
 
     ReadResult result() {
-        return new ReadResult(leakscopeEvents, endedAtExit, dataLoss, jvmEvents, jvm, brokenEvents, outsideChunks);
+        return new ReadResult(leakscopeEvents, endedAtExit, dataLoss, jvmEvents, jvm, brokenEvents, outsideChunks,
+                startedWithJvm, recordingStartNanos);
     }
 }
