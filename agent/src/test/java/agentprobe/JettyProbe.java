@@ -21,7 +21,8 @@ import org.eclipse.jetty.util.Callback;
 /**
  * Embedded Jetty under the agent with a bounded load on loopback: each request reads a file. With
  * {@code leaky}, every request to {@code /leaky} also opens a file it never closes, at the line
- * printed as {@code LEAK|file|line}. Prints {@code SERVED|n}.
+ * printed as {@code LEAK|file|line}. With {@code held MILLIS}, the load goes on for MILLIS ms and the server is
+ * not stopped: its listening socket and selectors are held until the JVM exits (System.exit). Prints {@code SERVED|n}.
  */
 public final class JettyProbe {
     static final int REQUESTS = 200;
@@ -29,7 +30,7 @@ public final class JettyProbe {
     private static final List<InputStream> NEVER_CLOSED = new ArrayList<>();
 
     public static void main(String[] args) throws Exception {
-        boolean leaky = args.length > 0 && args[0].equals("leaky");
+        boolean leaky = args[0].equals("leaky");
         Path page = Files.writeString(Files.createTempFile("page", ".html"), "<p>hello</p>");
         Server server = new Server();
         ServerConnector connector = new ServerConnector(server);
@@ -41,13 +42,20 @@ public final class JettyProbe {
         for (int i = 0; i < REQUESTS; i++) {
             served += get(connector.getLocalPort(), "/page");
         }
+        long end = args[0].equals("held") ? System.nanoTime() + Long.parseLong(args[1]) * 1_000_000 : 0;
+        while (System.nanoTime() < end) {
+            served += get(connector.getLocalPort(), "/page");
+        }
         if (leaky) {
             for (int i = 0; i < LEAKY_REQUESTS; i++) {
                 served += get(connector.getLocalPort(), "/leaky");
             }
         }
-        server.stop();
         System.out.println("SERVED|" + served);
+        if (args[0].equals("held")) {
+            System.exit(0); // with the server still running: its threads are not daemons
+        }
+        server.stop();
     }
 
     /** One HTTP/1.1 request on its own connection; 1 if answered 200. */

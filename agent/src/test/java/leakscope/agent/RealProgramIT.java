@@ -27,6 +27,17 @@ class RealProgramIT {
     }
 
     @Test
+    void aServerStillRunningAtExitHoldsItsListeningSocketAndSelectorsForItsLifeNotAsLeaks() throws Exception {
+        ChildJvm.Run run = ChildJvm.run(ChildJvm.JDK_17, work, List.of(), JettyProbe.class.getName(), "held", "6500");
+
+        Analysis analysis = run.analysis();
+        assertThat(analysis.leaks()).isEmpty();
+        assertThat(analysis.lifetime()).extracting(g -> g.kind(), g -> g.site().text()).contains(
+                tuple("server-socket", "org.eclipse.jetty.server.ServerConnector.openAcceptChannel(ServerConnector.java:339)"),
+                tuple("selector", "org.eclipse.jetty.io.SelectorManager.newSelector(SelectorManager.java:298)"));
+    }
+
+    @Test
     void aHandlerThatLeavesAFileOpenPerRequestIsFoundAtItsLine() throws Exception {
         ChildJvm.Run run = ChildJvm.run(ChildJvm.JDK_17, work, List.of(), JettyProbe.class.getName(), "leaky");
 

@@ -31,6 +31,7 @@ import leakscope.analyzer.read.RecordingInput;
 import leakscope.analyzer.read.RecordingInputs;
 import leakscope.analyzer.site.AnomalyGrouper;
 import leakscope.analyzer.site.LeakGrouper;
+import leakscope.analyzer.site.LifetimeSorter;
 import leakscope.analyzer.site.SiteResolver;
 import leakscope.analyzer.trend.TrendClassifier;
 
@@ -66,6 +67,7 @@ public final class Analyzer {
         private final TimelineReading reading;
         private final RecordingSummary[] summaries;
         private final LeakGrouper grouper = new LeakGrouper();
+        private final LifetimeSorter lifetime = new LifetimeSorter();
         private final AnomalyGrouper anomalies = new AnomalyGrouper();
         private final List<Warning> warnings = new ArrayList<>();
         private final List<Series> growth = new ArrayList<>();
@@ -101,7 +103,7 @@ public final class Analyzer {
             long growing = growth.stream().filter(s -> s.trend() == Trend.GROWING).count() + growingLeftOut;
             stoppedHolding.sort(Comparator.comparingLong(SessionLeak::handles).reversed().thenComparingLong(SessionLeak::sessionId));
             return new Analysis(List.of(summaries),
-                    new Summary(acquired, released, leaked, suspected, sessionsStarted, growing), leaks,
+                    new Summary(acquired, released, leaked, suspected, sessionsStarted, growing), leaks, lifetime.groups(),
                     new SessionSummary(sessionsStarted, sessionsStopped, stoppedHolding, neverStopped), anomalies.anomalies(),
                     growth, retained, warnings);
         }
@@ -129,7 +131,7 @@ public final class Analyzer {
             warnings.addAll(InputWarnings.lateStart(inputs.get(timeline.get(0)), results.get(timeline.get(0)), start));
             TimelineOutcome outcome = ledger.finish(endedAtExit, lostData);
             SiteResolver sites = new SiteResolver(outcome.acquireStacks(), options.skipFrames());
-            for (JudgedHandle handle : outcome.judged()) {
+            for (JudgedHandle handle : lifetime.sortOut(outcome.judged(), outcome.acquireSpans(), sites, outcome.rules(), end)) {
                 grouper.add(handle, sites.siteOf(handle.stack()));
             }
             int lastRecording = timeline.get(timeline.size() - 1);

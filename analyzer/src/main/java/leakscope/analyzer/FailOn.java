@@ -20,7 +20,7 @@ import leakscope.analyzer.model.Verdict;
  * The rules that fail a build (CONTRACT.md §3 {@code --fail-on}, the Maven plugin's {@code failOn}):
  * {@code leaked} any leaked group, {@code suspected} any leaked or suspected group, {@code growing} any series
  * judged growing. With a baseline only groups that are new or grown count: known leaks are worked down, not
- * failed on.
+ * failed on. Lifetime handles ({@code Analysis.lifetime}) are no leak groups: nothing here fails on them.
  */
 public enum FailOn {
     leaked, // lower case: picocli and Maven match enum constants by name, and these are the contract's words

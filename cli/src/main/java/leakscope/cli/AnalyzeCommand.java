@@ -37,7 +37,8 @@ final class AnalyzeCommand implements Callable<Integer> {
 
     @Option(names = "--fail-on", paramLabel = "RULE", split = ",",
             description = "Exit 1 when anything is leaked (leaked), leaked or suspected (suspected), or a series keeps "
-                    + "growing (growing); comma-separated, any one matching fails.")
+                    + "growing (growing); comma-separated, any one matching fails. Handles held for the program's life "
+                    + "(docs/lifetime.md) are no leaks and never fail.")
     List<FailOn> failOn = new ArrayList<>();
 
     @Option(names = "--skip-frames", paramLabel = "PKG", split = ",",

@@ -98,7 +98,7 @@ public final class HeapDumps {
                 addPaths(groups, sameJvm, dump);
             }
         }
-        return new Analysis(analysis.recordings(), analysis.summary(), groups, analysis.sessions(), analysis.anomalies(),
+        return new Analysis(analysis.recordings(), analysis.summary(), groups, analysis.lifetime(), analysis.sessions(), analysis.anomalies(),
                 analysis.growth(), analysis.retained(), warnings);
     }
 

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 import leakscope.analyzer.model.Analysis;
 import leakscope.analyzer.model.LeakGroup;
+import leakscope.analyzer.model.LifetimeGroup;
 import leakscope.analyzer.model.Series;
 import leakscope.analyzer.model.Site;
 import leakscope.analyzer.model.Trend;
@@ -30,6 +31,11 @@ public final class ConsoleSummary {
                 g.verdict().wireName(), g.reason().wireName(), TerminalText.safe(g.kind()), TerminalText.safe(g.site().text())));
         if (leaks.size() > TOP_SITES) {
             out.printf(Locale.ROOT, "  ... and %d more site(s) in the report%n", leaks.size() - TOP_SITES);
+        }
+        long lifetime = analysis.lifetime().stream().mapToLong(LifetimeGroup::count).sum();
+        if (lifetime > 0) {
+            out.printf(Locale.ROOT, "held for the program's life (not leaks): %d handle(s) at %d site(s)%n", lifetime,
+                    analysis.lifetime().size());
         }
         if (!analysis.sessions().stoppedHolding().isEmpty() || !analysis.sessions().neverStopped().isEmpty()) {
             out.printf(Locale.ROOT, "sessions: %d stopped holding handles, %d never stopped%n",

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import leakscope.analyzer.model.Analysis;
 import leakscope.analyzer.model.LeakGroup;
+import leakscope.analyzer.model.LifetimeGroup;
 import leakscope.analyzer.model.RecordingSummary;
 import leakscope.analyzer.model.Verdict;
 import org.commonmark.node.Heading;
@@ -66,6 +67,10 @@ final class HeadlineSection implements ReportSection {
             return "✅ no leaks (releases that pair with nothing are listed below)";
         }
         long acquired = analysis.summary().handlesAcquired();
+        long lifetime = analysis.lifetime().stream().mapToLong(LifetimeGroup::count).sum();
+        if (lifetime > 0) {
+            return "✅ no leaks: " + plural(lifetime, "handle", "handles") + " held for the program's life, the rest released";
+        }
         return acquired == 0 ? "✅ no leaks" : "✅ no leaks: all " + plural(acquired, "handle", "handles") + " released";
     }
 

@@ -18,6 +18,7 @@ import leakscope.analyzer.model.Analysis;
 import leakscope.analyzer.model.AnomalyGroup;
 import leakscope.analyzer.model.HandleSample;
 import leakscope.analyzer.model.LeakGroup;
+import leakscope.analyzer.model.LifetimeGroup;
 import leakscope.analyzer.model.RecordingSummary;
 import leakscope.analyzer.model.ReferencePath;
 import leakscope.analyzer.model.RetainedGroup;
@@ -77,6 +78,11 @@ public final class JsonReport {
             json.writeArrayFieldStart("leaks");
             for (LeakGroup group : analysis.leaks()) {
                 leak(json, group, baseline.map(b -> b.statusOf(group)).orElse(null));
+            }
+            json.writeEndArray();
+            json.writeArrayFieldStart("lifetime");
+            for (LifetimeGroup group : analysis.lifetime()) {
+                lifetime(json, group);
             }
             json.writeEndArray();
             sessions(json, analysis);
@@ -165,6 +171,16 @@ public final class JsonReport {
         if (status != null) {
             json.writeStringField("status", status.wireName());
         }
+        json.writeEndObject();
+    }
+
+    private static void lifetime(JsonGenerator json, LifetimeGroup group) throws IOException {
+        json.writeStartObject();
+        json.writeStringField("kind", group.kind());
+        json.writeStringField("site", group.site().text());
+        json.writeNumberField("count", group.count());
+        json.writeStringField("since", time(group.since()));
+        json.writeNumberField("recording", group.recording());
         json.writeEndObject();
     }
 

@@ -18,6 +18,8 @@ final class LegendSection implements ReportSection {
         for (Reason reason : Reason.values()) {
             terms.put(reason.wireName(), Words.meaning(reason));
         }
+        terms.put("lifetime", "still held at the end at a site that opened its handles in one go, then nothing more for "
+                + "at least half the run and 5 s: a listening socket, a log file, a pool opened once. Not a leak.");
         for (Trend trend : Trend.values()) {
             terms.put(trend.wireName(), Words.meaning(trend));
         }

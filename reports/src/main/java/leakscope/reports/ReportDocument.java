@@ -14,7 +14,7 @@ import org.commonmark.node.Node;
 final class ReportDocument {
     /** Reading order. A new section is a class of its own and a line here. */
     private static final List<ReportSection> SECTIONS = List.of(new HeadlineSection(), new LeakSection(), new StillReachableSection(),
-            new BaselineSection(), new SessionSection(), new AnomalySection(), new GrowthSection(), new RetainedSection(),
+            new LifetimeSection(), new BaselineSection(), new SessionSection(), new AnomalySection(), new GrowthSection(), new RetainedSection(),
             new WarningSection(), new LegendSection());
 
     private ReportDocument() {

@@ -20,6 +20,7 @@ import leakscope.analyzer.model.Frame;
 import leakscope.analyzer.model.HandleSample;
 import leakscope.analyzer.model.JvmIdentity;
 import leakscope.analyzer.model.LeakGroup;
+import leakscope.analyzer.model.LifetimeGroup;
 import leakscope.analyzer.model.Reason;
 import leakscope.analyzer.model.RecordingSummary;
 import leakscope.analyzer.model.RetainedGroup;
@@ -69,6 +70,7 @@ class ReportGoldenTest {
                         new LeakGroup(Reason.OPEN_AT_EXIT, "file", site("com.acme.Export", "run", 12), 2,
                                 stack(new Frame("com.acme.Export", "run", "()V", 12, false)),
                                 List.of(new HandleSample(9, "a|b", 0, "main", T0.plusSeconds(2), 700_000)), 0)),
+                List.of(new LifetimeGroup("server-socket", site("com.acme.Server", "start", 21), 1, T0.plusMillis(300), 0)),
                 new SessionSummary(30, 29, stopped, List.of(new SessionLeak(30, "background", 0, Optional.of(T0),
                         Optional.of(new SessionLeak.Where(site("com.acme.Scheduler", "start", 20), false))))),
                 new Anomalies(1, 2, List.of(
@@ -133,10 +135,10 @@ class ReportGoldenTest {
     @Test
     void unmatchedReleasesPointToTheWarningsOnlyWhenOneExplainsThem() {
         Analysis unrelated = analysis(); // its one warning: no JVM identity, which explains no unmatched release
-        Analysis lateStart = new Analysis(unrelated.recordings(), unrelated.summary(), unrelated.leaks(),
+        Analysis lateStart = new Analysis(unrelated.recordings(), unrelated.summary(), unrelated.leaks(), unrelated.lifetime(),
                 unrelated.sessions(), unrelated.anomalies(), unrelated.growth(), unrelated.retained(),
                 List.of(new Warning.LateStart(Paths.get("app.jfr"), 3_300_000_000L)));
-        Analysis none = new Analysis(unrelated.recordings(), unrelated.summary(), unrelated.leaks(),
+        Analysis none = new Analysis(unrelated.recordings(), unrelated.summary(), unrelated.leaks(), unrelated.lifetime(),
                 unrelated.sessions(), unrelated.anomalies(), unrelated.growth(), unrelated.retained(), List.of());
         assertThat(MarkdownReport.render(lateStart, SETTINGS, Map.of(), Optional.empty())).contains("the warnings say why");
         assertThat(MarkdownReport.render(unrelated, SETTINGS, Map.of(), Optional.empty())).doesNotContain("say why");

@@ -90,7 +90,7 @@ class SarifReportTest {
             many.add(new LeakGroup(one.reason(), one.kind(), Site.parse("com.acme.Gen.m" + i + "(Gen.java:" + (i + 1) + ")"), 1,
                     one.stack(), one.handles(), 0));
         }
-        Analysis big = new Analysis(small.recordings(), small.summary(), many, small.sessions(), small.anomalies(),
+        Analysis big = new Analysis(small.recordings(), small.summary(), many, small.lifetime(), small.sessions(), small.anomalies(),
                 small.growth(), small.retained(), small.warnings());
         JsonNode run = new ObjectMapper().readTree(SarifReport.render(big, "0.0.0-test",
                 new SourceFiles(dir, SourceFiles.DEFAULT_ROOTS))).path("runs").get(0);

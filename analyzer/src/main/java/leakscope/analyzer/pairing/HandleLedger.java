@@ -1,9 +1,9 @@
 package leakscope.analyzer.pairing;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import leakscope.analyzer.event.Event;
 import leakscope.analyzer.model.Reason;
@@ -28,7 +28,8 @@ public final class HandleLedger {
     private final List<StaleRelease> staleReleases = new ArrayList<>();
     private final RecentReleases recentReleases = new RecentReleases();
     private final ReleaseAnomalies anomalies = new ReleaseAnomalies();
-    private final Set<Stack> acquireStacks = Collections.newSetFromMap(new IdentityHashMap<>());
+    // by distinct stack (the reader interns them): the site rules need every stack, the lifetime rule its times
+    private final Map<Stack, AcquireSpan> acquireSpans = new IdentityHashMap<>();
     private int recording;
     private long acquiredCount;
     private long releasedCount;
@@ -51,10 +52,13 @@ public final class HandleLedger {
     /**
      * What the ledger knows of a timeline's handles at its end.
      *
-     * @param acquireStacks every distinct acquire stack, released handles' included
+     * @param acquireSpans every distinct acquire stack, released handles' included, with when it acquired
      */
     record Outcome(List<JudgedHandle> judged, long acquired, long released, ReleaseAnomalies anomalies,
-            Set<Stack> acquireStacks) {
+            Map<Stack, AcquireSpan> acquireSpans) {
+        Set<Stack> acquireStacks() {
+            return acquireSpans.keySet();
+        }
     }
 
     /**
@@ -73,7 +77,12 @@ public final class HandleLedger {
 
     void acquire(Event.Acquire acquire) {
         acquiredCount++;
-        acquireStacks.add(acquire.stack());
+        AcquireSpan span = acquireSpans.get(acquire.stack());
+        if (span == null) {
+            acquireSpans.put(acquire.stack(), new AcquireSpan(acquire.timeNanos()));
+        } else {
+            span.include(acquire.timeNanos());
+        }
         OpenHandle handle = new OpenHandle(acquire.handleId(), acquire.kind(), acquire.description(),
                 acquire.sessionId(), acquire.thread(), acquire.timeNanos(), acquire.stack(), recording);
         handle.kindBuckets = series.openHandles(acquire.kind());
@@ -133,7 +142,10 @@ public final class HandleLedger {
         acquiredCount += later.acquiredCount;
         releasedCount += later.releasedCount;
         anomalies.merge(later.anomalies);
-        acquireStacks.addAll(later.acquireStacks);
+        later.acquireSpans.forEach((stack, span) -> acquireSpans.merge(stack, span, (mine, theirs) -> {
+            mine.include(theirs);
+            return mine;
+        }));
         later.early.forEach((id, end) -> {
             if (end.isReclaim()) {
                 reclaimed(id, end.timeNanos());
@@ -172,7 +184,7 @@ public final class HandleLedger {
         for (StaleRelease stale : staleReleases) {
             anomalies.unmatchedRelease(stale.release().kind(), stale.release().stack());
         }
-        return new Outcome(judged, acquiredCount, releasedCount, anomalies, acquireStacks);
+        return new Outcome(judged, acquiredCount, releasedCount, anomalies, acquireSpans);
     }
 
     /**

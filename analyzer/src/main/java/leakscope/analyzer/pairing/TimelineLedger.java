@@ -101,7 +101,7 @@ public final class TimelineLedger implements Consumer<Event> {
         startedThreads.forEach(thread -> acquireStacks.add(thread.stack())); // a thread is a handle: its start site joins the helper rule
         return new TimelineOutcome(handled.judged(), handled.acquired(), handled.released(), handled.anomalies(),
                 sessionsAtEnd.started(), sessionsAtEnd.stopped(), sessionsAtEnd.stoppedHolding(),
-                sessionsAtEnd.neverStopped(), acquireStacks, series.finish(), startedThreads, oldObjects.finish(), rules,
-                watches.finish(rules, endNanos), series.kindsLeftOut());
+                sessionsAtEnd.neverStopped(), acquireStacks, handled.acquireSpans(), series.finish(), startedThreads,
+                oldObjects.finish(), rules, watches.finish(rules, endNanos), series.kindsLeftOut());
     }
 }

@@ -1,6 +1,7 @@
 package leakscope.analyzer.pairing;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import leakscope.analyzer.model.OldObjectSample;
 import leakscope.analyzer.model.Stack;
@@ -13,6 +14,7 @@ import leakscope.analyzer.verdict.VerdictRules;
  * @param anomalies double and unmatched releases, by stacks not yet resolved to sites
  * @param acquireStacks every distinct acquire stack of the timeline (threads' starts included), released
  *     handles' too: the basis for telling shared helpers from the sites that call them
+ * @param acquireSpans when each distinct handle acquire stack acquired, first and last: the lifetime rule's basis
  * @param series derived, gauge and JVM series, samples sorted by time
  * @param threads the Java threads started during the timeline
  * @param oldObjects the JVM's old-object samples
@@ -22,7 +24,6 @@ import leakscope.analyzer.verdict.VerdictRules;
  */
 public record TimelineOutcome(List<JudgedHandle> judged, long acquired, long released, ReleaseAnomalies anomalies,
         long sessionsStarted, long sessionsStopped, List<SessionEnd> stoppedHolding, List<SessionEnd> neverStopped,
-        Set<Stack> acquireStacks, List<SampledSeries> series, List<ThreadLife> threads,
-        List<OldObjectSample> oldObjects, VerdictRules rules, WatchLedger.Outcome watches,
-        int kindSeriesLeftOut) {
+        Set<Stack> acquireStacks, Map<Stack, AcquireSpan> acquireSpans, List<SampledSeries> series, List<ThreadLife> threads,
+        List<OldObjectSample> oldObjects, VerdictRules rules, WatchLedger.Outcome watches, int kindSeriesLeftOut) {
 }
