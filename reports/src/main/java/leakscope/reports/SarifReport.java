@@ -12,11 +12,11 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import leakscope.analyzer.baseline.BaselineEntry;
+import leakscope.analyzer.baseline.Fingerprint;
 import leakscope.analyzer.model.Analysis;
 import leakscope.analyzer.model.AnomalyGroup;
 import leakscope.analyzer.model.LeakGroup;
 import leakscope.analyzer.model.Reason;
-import leakscope.analyzer.model.Site;
 import leakscope.analyzer.model.Verdict;
 
 /**
@@ -124,8 +124,10 @@ public final class SarifReport {
         json.writeEndObject();
         json.writeEndArray();
         json.writeObjectFieldStart("partialFingerprints");
+        // like a leak group's: without line numbers, so the note survives unrelated edits
         json.writeStringField("leakscopeGroup/v1", sha256(group.type().wireName() + "|" + group.kind() + "|"
-                + group.site().map(Site::text).orElse("") + "|" + group.acquireSite().map(Site::text).orElse("")));
+                + group.site().map(Fingerprint::normalisedMethod).orElse("") + "|"
+                + group.acquireSite().map(Fingerprint::normalisedMethod).orElse("")));
         json.writeEndObject();
         json.writeObjectFieldStart("properties");
         json.writeNumberField("count", group.count());
