@@ -12,11 +12,11 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import leakscope.analyzer.baseline.BaselineEntry;
+import leakscope.analyzer.baseline.Fingerprint;
 import leakscope.analyzer.model.Analysis;
 import leakscope.analyzer.model.AnomalyGroup;
 import leakscope.analyzer.model.LeakGroup;
 import leakscope.analyzer.model.Reason;
-import leakscope.analyzer.model.Site;
 import leakscope.analyzer.model.Verdict;
 
 /**
@@ -123,14 +123,22 @@ public final class SarifReport {
         physicalLocation(json, location);
         json.writeEndObject();
         json.writeEndArray();
+        // like a leak group's: without line numbers, so the note survives unrelated edits
+        fingerprintAndProperties(json, group.type().wireName() + "|" + group.kind() + "|"
+                + group.site().map(Fingerprint::normalisedMethod).orElse("") + "|"
+                + group.acquireSite().map(Fingerprint::normalisedMethod).orElse(""), group.count(), group.kind());
+        json.writeEndObject();
+    }
+
+    /** The result's identity (hashed: it holds the recorded kind whole) and its count and kind. */
+    private static void fingerprintAndProperties(JsonGenerator json, String fingerprint, long count, String kind)
+            throws IOException {
         json.writeObjectFieldStart("partialFingerprints");
-        json.writeStringField("leakscopeGroup/v1", sha256(group.type().wireName() + "|" + group.kind() + "|"
-                + group.site().map(Site::text).orElse("") + "|" + group.acquireSite().map(Site::text).orElse("")));
+        json.writeStringField("leakscopeGroup/v1", sha256(fingerprint));
         json.writeEndObject();
         json.writeObjectFieldStart("properties");
-        json.writeNumberField("count", group.count());
-        json.writeStringField("kind", Clip.text(group.kind(), Clip.NAME));
-        json.writeEndObject();
+        json.writeNumberField("count", count);
+        json.writeStringField("kind", Clip.text(kind, Clip.NAME));
         json.writeEndObject();
     }
 
@@ -166,14 +174,7 @@ public final class SarifReport {
         json.writeEndArray();
         json.writeEndObject();
         json.writeEndArray();
-        json.writeObjectFieldStart("partialFingerprints");
-        // the fingerprint holds the recorded kind whole: its hash keeps the file small and the identity stable
-        json.writeStringField("leakscopeGroup/v1", sha256(BaselineEntry.of(group).fingerprint()));
-        json.writeEndObject();
-        json.writeObjectFieldStart("properties");
-        json.writeNumberField("count", group.count());
-        json.writeStringField("kind", Clip.text(group.kind(), Clip.NAME));
-        json.writeEndObject();
+        fingerprintAndProperties(json, BaselineEntry.of(group).fingerprint(), group.count(), group.kind());
         json.writeEndObject();
     }
 

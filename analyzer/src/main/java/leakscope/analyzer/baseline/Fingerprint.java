@@ -28,7 +28,7 @@ public final class Fingerprint {
     }
 
     /** The site's class and method with compiler-made numbers replaced by N; empty for a site that is no frame. */
-    static String normalisedMethod(Site site) {
+    public static String normalisedMethod(Site site) {
         if (!site.isFrame()) {
             return "";
         }

@@ -62,10 +62,7 @@ public final class AnomalyGrouper {
         }
 
         Stack commonest() {
-            return stackCounts.entrySet().stream()
-                    .max(Map.Entry.<Stack, Long>comparingByValue()
-                            .thenComparing(e -> String.join("\n", e.getKey().lines()), Comparator.reverseOrder()))
-                    .orElseThrow().getKey();
+            return CommonestStack.of(stackCounts);
         }
     }
 }

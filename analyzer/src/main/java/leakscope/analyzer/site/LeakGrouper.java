@@ -62,10 +62,7 @@ public final class LeakGrouper {
         }
 
         LeakGroup toGroup(GroupKey key) {
-            Stack commonest = stackCounts.entrySet().stream()
-                    .max(Map.Entry.<Stack, Long>comparingByValue()
-                            .thenComparing(e -> String.join("\n", e.getKey().lines()), Comparator.reverseOrder()))
-                    .orElseThrow().getKey();
+            Stack commonest = CommonestStack.of(stackCounts);
             List<HandleSample> samples = firstHandles.stream().sorted(BY_ACQUIRE)
                     .map(l -> new HandleSample(l.handleId(), l.description(), l.sessionId(), l.thread(),
                             Times.instant(l.acquireNanos()), l.heldNanos() / 1_000_000))
