@@ -78,6 +78,7 @@ public final class Analyzer {
         private long released;
         private long sessionsStarted;
         private long sessionsStopped;
+        private long growingLeftOut; // growing series not listed (SeriesLimits): the summary still counts them
 
         /** @param inputWarnings what was found wrong with the inputs before reading them */
         Run(List<RecordingInput> inputs, List<Warning> inputWarnings, AnalysisOptions options, Progress progress) {
@@ -99,7 +100,7 @@ public final class Analyzer {
             List<LeakGroup> leaks = grouper.groups();
             long leaked = leaks.stream().filter(g -> g.verdict() == Verdict.LEAKED).mapToLong(LeakGroup::count).sum();
             long suspected = leaks.stream().filter(g -> g.verdict() == Verdict.SUSPECTED).mapToLong(LeakGroup::count).sum();
-            long growing = growth.stream().filter(s -> s.trend() == Trend.GROWING).count();
+            long growing = growth.stream().filter(s -> s.trend() == Trend.GROWING).count() + growingLeftOut;
             stoppedHolding.sort(Comparator.comparingLong(SessionLeak::handles).reversed().thenComparingLong(SessionLeak::sessionId));
             return new Analysis(List.of(summaries),
                     new Summary(acquired, released, leaked, suspected, sessionsStarted, growing), leaks, lifetime.groups(),
@@ -151,8 +152,16 @@ public final class Analyzer {
             sessionsStopped += outcome.sessionsStopped();
             outcome.stoppedHolding().forEach(session -> stoppedHolding.add(withWhere(session, sites)));
             outcome.neverStopped().forEach(session -> neverStopped.add(withWhere(session, sites)));
+            List<Series> judged = new ArrayList<>();
             for (SampledSeries series : outcome.series()) {
-                growth.add(TrendClassifier.judge(series.named(series.name() + seriesSuffix)));
+                judged.add(TrendClassifier.judge(series.named(series.name() + seriesSuffix)));
+            }
+            SeriesLimits.Listed listed = SeriesLimits.of(judged);
+            growth.addAll(listed.series());
+            growingLeftOut += listed.growingGaugesLeftOut();
+            if (listed.gaugesLeftOut() > 0 || outcome.kindSeriesLeftOut() > 0) {
+                warnings.add(new Warning.SeriesLeftOut(inputs.get(timeline.get(0)).path(), listed.gaugesLeftOut(),
+                        listed.growingGaugesLeftOut(), outcome.kindSeriesLeftOut()));
             }
             for (SampledSeries series : threads.series()) {
                 growth.add(TrendClassifier.judge(series.named(series.name() + seriesSuffix)));

@@ -132,7 +132,7 @@ final class ReportOptions {
             // no chart files are written here: the HTML inlines its charts, url=BASE points where a folder was published
             Map<String, byte[]> charts = ReportRendering.drawsCharts(format, settings()) ? ChartImages.render(analysis) : Map.of();
             PrintWriter stdout = spec.commandLine().getOut();
-            stdout.print(ReportRendering.render(format, analysis, charts, settings(), baseline));
+            ReportRendering.write(stdout, format, analysis, charts, settings(), baseline);
             stdout.flush();
             return List.of();
         }

@@ -54,6 +54,17 @@ class FailedRunTest {
     }
 
     @Test
+    void aFileWhereTheReportFolderShouldBeIsRefusedBeforeReading() throws Exception {
+        Path file = Files.writeString(work.resolve("report"), "the user's file");
+
+        assertThat(cli.run("analyze", live.toString(), "--out", file.toString())).isEqualTo(2);
+
+        assertThat(cli.err()).isEqualTo("leakscope: " + file + ": cannot write the report there: it is a file, not a folder\n");
+        assertThat(cli.out()).isEmpty();
+        assertThat(file).hasContent("the user's file");
+    }
+
+    @Test
     void recordingsGivenToDiffOrAsABaselineAreNamedAsSuch() {
         assertThat(cli.run("diff", live.toString(), live.toString())).isEqualTo(2);
         assertThat(cli.err()).isEqualTo("leakscope: " + live + ": not a text file (a recording? diff and --baseline "

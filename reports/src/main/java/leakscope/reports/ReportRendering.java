@@ -1,5 +1,7 @@
 package leakscope.reports;
 
+import java.io.IOException;
+import java.io.Writer;
 import java.util.Base64;
 import java.util.IdentityHashMap;
 import java.util.Map;
@@ -14,11 +16,13 @@ public final class ReportRendering {
     }
 
     /**
+     * Writes one format to {@code out} (not closed); the JSON is streamed, so a big analysis is never one string.
+     *
      * @param charts the PNG charts drawn for this report by their path relative to the report folder
      *     ({@link ChartImages#render}); empty when none were drawn
      */
-    public static String render(ReportFormat format, Analysis analysis, Map<String, byte[]> charts,
-            ReportSettings settings, Optional<Comparison> baseline) {
+    public static void write(Writer out, ReportFormat format, Analysis analysis, Map<String, byte[]> charts,
+            ReportSettings settings, Optional<Comparison> baseline) throws IOException {
         Map<Series, String> chartBySeries = new IdentityHashMap<>(); // by the series itself: names may repeat
         analysis.growth().forEach(s -> {
             String path = ChartFiles.relativePath(s);
@@ -26,8 +30,16 @@ public final class ReportRendering {
                 chartBySeries.put(s, path);
             }
         });
+        switch (format) {
+            case JSON -> JsonReport.write(out, analysis, settings.toolVersion(), chartBySeries, baseline);
+            default -> out.write(rendered(format, analysis, chartBySeries, charts, settings, baseline));
+        }
+    }
+
+    private static String rendered(ReportFormat format, Analysis analysis, Map<Series, String> chartBySeries,
+            Map<String, byte[]> charts, ReportSettings settings, Optional<Comparison> baseline) {
         return switch (format) {
-            case JSON -> JsonReport.render(analysis, settings.toolVersion(), chartBySeries, baseline);
+            case JSON -> throw new IllegalArgumentException("the JSON is streamed, not rendered");
             case MARKDOWN -> MarkdownReport.render(analysis, settings, chartBySeries, baseline);
             case HTML -> HtmlReport.render(analysis, s -> Optional.ofNullable(chartBySeries.get(s))
                     .map(path -> "data:image/png;base64," + Base64.getEncoder().encodeToString(charts.get(path))), baseline);

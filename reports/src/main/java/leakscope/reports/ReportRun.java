@@ -2,6 +2,7 @@ package leakscope.reports;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -79,8 +80,14 @@ public final class ReportRun {
         return new Outcome(analysis, comparison, written);
     }
 
-    /** Empties a report folder before a run: a run that fails must not leave the last run's report looking current. */
+    /**
+     * Empties a report folder before a run: a run that fails must not leave the last run's report looking current.
+     * A file where the folder should be is refused here, before a long analysis, not when writing after it.
+     */
     public static void clearFolder(Path folder) throws IOException {
+        if (Files.exists(folder) && !Files.isDirectory(folder)) {
+            throw new IOException(folder + ": cannot write the report there: it is a file, not a folder");
+        }
         try {
             ReportWriter.clear(folder);
         } catch (IOException e) {

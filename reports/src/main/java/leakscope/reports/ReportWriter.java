@@ -1,6 +1,7 @@
 package leakscope.reports;
 
 import java.io.IOException;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
@@ -45,8 +46,12 @@ public final class ReportWriter {
             if (!formats.contains(format)) {
                 continue;
             }
-            String text = ReportRendering.render(format, analysis, charts, settings, baseline);
-            written.add(writeAtomically(folder.resolve(format.fileName()), text.getBytes(StandardCharsets.UTF_8)));
+            Path target = folder.resolve(format.fileName());
+            Path partial = partial(target);
+            try (Writer out = Files.newBufferedWriter(partial, StandardCharsets.UTF_8)) {
+                ReportRendering.write(out, format, analysis, charts, settings, baseline);
+            }
+            written.add(moveIntoPlace(partial, target));
         }
         written.addAll(chartFiles);
         return written;
@@ -84,8 +89,16 @@ public final class ReportWriter {
     }
 
     private static Path writeAtomically(Path target, byte[] content) throws IOException {
-        Path partial = target.resolveSibling(target.getFileName() + PARTIAL);
+        Path partial = partial(target);
         Files.write(partial, content);
+        return moveIntoPlace(partial, target);
+    }
+
+    private static Path partial(Path target) {
+        return target.resolveSibling(target.getFileName() + PARTIAL);
+    }
+
+    private static Path moveIntoPlace(Path partial, Path target) throws IOException {
         return Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }
 }

@@ -10,6 +10,8 @@ import java.util.stream.Collectors;
 import leakscope.analyzer.model.LeakGroup;
 import leakscope.analyzer.model.Reason;
 import leakscope.analyzer.model.ReferencePath;
+import org.commonmark.node.Node;
+import org.commonmark.node.Paragraph;
 import org.commonmark.node.Text;
 
 /**
@@ -32,21 +34,33 @@ final class StillReachableSection implements ReportSection {
         section.blocks(Outline.rank(2, 200), Nodes.paragraph(new Text("Objects the program was done with (watched, or "
                 + "sessions and their state at stop) that an old-generation collection did not free: something still "
                 + "holds them.")));
-        Outline.Rows rows = section.rows(Outline.Rows.Layout.TABLE, "still-reachable groups", all.size(),
-                "type", "site", "count", "retained", "held by");
+        // site and count first; the heap dump's columns only when a heap dump gave some group a path
+        boolean paths = groups.stream().anyMatch(g -> !g.path().isEmpty());
+        Outline.Rows rows = paths
+                ? section.rows(Outline.Rows.Layout.TABLE, "still-reachable groups", all.size(), "site", "count", "type",
+                        "retained", "held by")
+                : section.rows(Outline.Rows.Layout.TABLE, "still-reachable groups", all.size(), "site", "count", "type");
         for (int i = 0; i < groups.size(); i++) {
             LeakGroup group = groups.get(i);
-            String holder = group.path().steps().stream().filter(ReferencePath.Step::isLikelyCause).findFirst()
-                    .map(ReferencePath.Step::step).orElse("");
-            rows.add(Outline.rank(2, 201 + i), code(group.kind(), Clip.NAME), code(SiteText.shortForm(group.site())),
-                    text(group.count()), new Text(group.path().isEmpty() ? "" : bytes(group.path().retainedBytes())),
-                    code(holder, Clip.NAME));
+            Node site = code(SiteText.shortForm(group.site()));
+            Node type = code(group.kind(), Clip.NAME);
+            if (paths) {
+                String holder = group.path().steps().stream().filter(ReferencePath.Step::isLikelyCause).findFirst()
+                        .map(ReferencePath.Step::step).orElse("");
+                rows.add(Outline.rank(2, 201 + i), site, text(group.count()), type,
+                        new Text(group.path().isEmpty() ? "" : bytes(group.path().retainedBytes())), code(holder, Clip.NAME));
+            } else {
+                rows.add(Outline.rank(2, 201 + i), site, text(group.count()), type);
+            }
         }
         for (int i = 0; i < groups.size(); i++) {
             LeakGroup group = groups.get(i);
-            section.blocks(Outline.rank(3, 200 + i), Nodes.paragraph(new Text(String.format(Locale.ROOT,
-                    "%s at %s, %d object(s):", Clip.text(group.kind(), Clip.NAME), SiteText.shortForm(group.site()),
-                    group.count()))), LeakSection.codeBlock(group.path().isEmpty()
+            // recorded text (the type) only in code spans
+            Paragraph heading = Nodes.paragraph(code(SiteText.shortForm(group.site())));
+            heading.appendChild(new Text(String.format(Locale.ROOT, " — %,d ", group.count())));
+            heading.appendChild(code(group.kind(), Clip.NAME));
+            heading.appendChild(new Text(group.count() == 1 ? " object:" : " objects:"));
+            section.blocks(Outline.rank(3, 200 + i), heading, LeakSection.codeBlock(group.path().isEmpty()
                     ? List.of("(no reference path: analyse with a heap dump of this JVM, e.g. one written by "
                             + "-Dleakscope.heapDumpOnExit)")
                     : lines(group.path())));

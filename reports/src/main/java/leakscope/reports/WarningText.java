@@ -68,6 +68,12 @@ public final class WarningText {
                     + "recordings: %s): no reference paths from it", file, other.dumpPid() == 0
                     ? "dumped at " + other.dumpedAt() : "pid " + other.dumpPid(), recorded);
         }
+        if (warning instanceof Warning.SeriesLeftOut left) {
+            return String.format(Locale.ROOT, "%s: too many series to list: %d gauge series (%d of them growing, still "
+                    + "counted in the summary) and the open handles of %d kind(s) are left out; listed first are the "
+                    + "growing gauges and the kinds with the most handles open at once", file, left.gauges(),
+                    left.growingGauges(), left.kinds());
+        }
         throw new IllegalArgumentException("a warning with no words: " + warning);
     }
 

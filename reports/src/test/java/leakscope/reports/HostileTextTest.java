@@ -20,6 +20,7 @@ import leakscope.analyzer.Analyzer;
 import leakscope.analyzer.Progress;
 import leakscope.analyzer.model.Analysis;
 import leakscope.analyzer.model.LifetimeGroup;
+import leakscope.analyzer.model.Reason;
 import leakscope.analyzer.model.Series;
 import leakscope.analyzer.model.Site;
 import leakscope.recorder.Handle;
@@ -59,6 +60,16 @@ class HostileTextTest {
         }
     }
 
+    /** A watch as a third-party emitter sends it: its type is the program's text. */
+    @Name("leakscope.ObjectWatch")
+    @StackTrace(true)
+    static final class ThirdPartyWatch extends Event {
+        long watchId;
+        String type;
+        String description;
+        long sessionId;
+    }
+
     static final String[] HOSTILE = {
         "a|b||c",
         "line one\nline two\r\nline three",
@@ -73,9 +84,11 @@ class HostileTextTest {
         "<!-- comment --> -->",
         "**bold** _em_ <b>tag</b> &amp; https://evil.example/x",
     };
+    /** Every hostile text in one, as a watched object's type: the Still reachable section shows it. */
+    static final String HOSTILE_TYPE = String.join(" ", HOSTILE);
     /** A megabyte of kind and description: clipped where people read, whole in the JSON. */
     static final String HUGE = "k".repeat(1 << 20);
-    private static final Set<String> OUR_HEADINGS = Set.of("Leaks", "Sessions", "Releases that pair with nothing",
+    private static final Set<String> OUR_HEADINGS = Set.of("Leaks", "Still reachable", "Sessions", "Releases that pair with nothing",
             "Growing series", "Series", "Warnings", "Terms", LifetimeSection.HEADING);
 
     @TempDir
@@ -88,7 +101,8 @@ class HostileTextTest {
 
     @BeforeAll
     static void recordHostileText() throws Exception {
-        Path recording = InProcessRecording.record(dir.resolve("hostile.jfr"), () -> {
+        // a full collection after the watch makes it still-reachable (CONTRACT.md §2)
+        Path recording = InProcessRecording.record(dir.resolve("hostile.jfr"), r -> r.enable("jdk.GarbageCollection"), () -> {
             List<Handle> kept = new ArrayList<>();
             long neverAcquired = 1L << 40;
             for (String text : HOSTILE) {
@@ -104,6 +118,12 @@ class HostileTextTest {
                 ThirdPartyRelease.emit(text, neverAcquired++); // an unmatched one
             }
             ThirdPartyRelease.emit(HUGE, neverAcquired);
+            ThirdPartyWatch watch = new ThirdPartyWatch();
+            watch.watchId = 1;
+            watch.type = HOSTILE_TYPE;
+            watch.description = HOSTILE_TYPE;
+            watch.commit();
+            System.gc();
             kept.add(Leakscope.acquire(HUGE, HUGE));
             for (int i = 0; i < 12; i++) {
                 Leakscope.sample(HUGE, i);
@@ -111,7 +131,7 @@ class HostileTextTest {
         });
         Analysis recorded = Analyzer.analyze(List.of(recording), AnalysisOptions.DEFAULTS, Progress.NONE);
         // the recording is too short for lifetime handles: its groups, hostile kind and site alike, are listed as such too
-        List<LifetimeGroup> lifetime = recorded.leaks().stream().map(g -> new LifetimeGroup(g.kind(),
+        List<LifetimeGroup> lifetime = recorded.leaks().stream().filter(g -> !g.reason().isWatch()).map(g -> new LifetimeGroup(g.kind(),
                 new Site(Site.Kind.FRAME, g.kind(), "open", "Hostile.java", 7, false),
                 g.count(), g.handles().get(0).acquiredAt(), g.recording())).toList();
         analysis = new Analysis(recorded.recordings(), recorded.summary(), recorded.leaks(), lifetime, recorded.sessions(),
@@ -130,8 +150,11 @@ class HostileTextTest {
         assertThat(analysis.leaks()).filteredOn(g -> !g.reason().isWatch()).extracting(g -> g.kind())
                 .containsExactlyInAnyOrderElementsOf(kinds);
         // the stopped sessions are watched too: their hostile names come back as the watches' descriptions
+        // and a third-party watch of the hostile type, still reachable after the collection
         assertThat(analysis.leaks()).filteredOn(g -> g.reason().isWatch()).extracting(g -> g.kind())
-                .containsOnly("leakscope.recorder.Session");
+                .contains(HOSTILE_TYPE).isSubsetOf(HOSTILE_TYPE, "leakscope.recorder.Session");
+        assertThat(analysis.leaks()).filteredOn(g -> g.kind().equals(HOSTILE_TYPE))
+                .singleElement().satisfies(g -> assertThat(g.reason()).isEqualTo(Reason.STILL_REACHABLE));
         assertThat(analysis.sessions().stoppedHolding()).hasSize(HOSTILE.length);
         assertThat(analysis.growth()).extracting(s -> s.name()).contains(HOSTILE);
         assertThat(analysis.anomalies().doubleReleases()).isEqualTo(HOSTILE.length);
@@ -161,7 +184,7 @@ class HostileTextTest {
             @Override
             public void visit(Heading heading) {
                 String text = textOf(heading);
-                if (!OUR_HEADINGS.contains(text) && !text.matches("leakscope: ❌ [0-9,]+ handles leaked at [0-9,]+ sites")) {
+                if (!OUR_HEADINGS.contains(text) && !text.matches("leakscope: ❌ [0-9,]+ handles( and [0-9,]+ objects?)? leaked at [0-9,]+ sites")) {
                     problems.add("heading: " + text);
                 }
             }
@@ -204,8 +227,10 @@ class HostileTextTest {
             }
         });
         assertThat(problems).isEmpty();
-        assertThat(fences[0]).as("one stack block per leak group, and three release stacks")
-                .isEqualTo(analysis.leaks().size() + 3);
+        assertThat(fences[0]).as("one stack block per leak group and per still-reachable group, three release stacks")
+                .isEqualTo(analysis.leaks().size() + 3
+                        + analysis.leaks().stream().filter(g -> g.reason() == Reason.STILL_REACHABLE).count());
+        assertThat(codeSpans).contains(Nodes.oneLine(Clip.text(HOSTILE_TYPE, Clip.NAME)));
         for (String hostile : HOSTILE) {
             // each value survives whole, on one line, inside code spans (where GitHub links and mentions nothing)
             assertThat(codeSpans).contains(hostile.replaceAll("[\\r\\n]+", " "));

@@ -13,6 +13,8 @@ import leakscope.analyzer.Analyzer;
 import leakscope.analyzer.Progress;
 import leakscope.analyzer.fixtures.ChildJvm;
 import leakscope.analyzer.model.Analysis;
+import leakscope.analyzer.model.Trend;
+import leakscope.analyzer.model.Warning;
 import leakscope.reports.samples.BigSample;
 import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.node.AbstractVisitor;
@@ -34,12 +36,13 @@ class PullRequestBudgetTest {
     private static final Parser PARSER = Parser.builder().extensions(List.of(TablesExtension.create())).build();
     @TempDir
     static Path dir;
+    static Path recording;
     static Analysis analysis;
 
     @BeforeAll
     static void recordTheBiggestSample() throws Exception {
-        analysis = Analyzer.analyze(List.of(ChildJvm.record(dir, "big", BigSample.class)), AnalysisOptions.DEFAULTS,
-                Progress.NONE);
+        recording = ChildJvm.record(dir, "big", BigSample.class);
+        analysis = Analyzer.analyze(List.of(recording), AnalysisOptions.DEFAULTS, Progress.NONE);
     }
 
     private static String markdown(long budget) {
@@ -51,7 +54,10 @@ class PullRequestBudgetTest {
     @Test
     void theSampleIsAsBigAsItSays() {
         assertThat(analysis.leaks()).hasSize(BigSample.SITES + 1);
-        assertThat(analysis.growth().stream().filter(s -> s.name().startsWith("service-"))).hasSize(BigSample.GAUGES);
+        // 200 gauge series are listed, the 120 growing ones among them; the other 100 are said to be left out
+        assertThat(analysis.growth().stream().filter(s -> s.name().startsWith("service-"))).hasSize(200)
+                .filteredOn(s -> s.trend() == Trend.GROWING).hasSize(BigSample.GROWING);
+        assertThat(analysis.warnings()).contains(new Warning.SeriesLeftOut(recording, BigSample.GAUGES - 200, 0, 0));
         assertThat(analysis.summary().growingSeries()).isGreaterThanOrEqualTo(BigSample.GROWING);
         assertThat(analysis.anomalies().doubleReleases()).isEqualTo(1);
         assertThat(analysis.anomalies().unmatchedReleases()).isEqualTo(1);
@@ -65,7 +71,14 @@ class PullRequestBudgetTest {
         assertThat(markdown).startsWith("## leakscope: ❌ 145 handles leaked at 41 sites\n")
                 .contains("1. `BigSample.main(BigSample.java:37)` — 25 `socket` handles were still held when their session stopped")
                 .contains("```mermaid\nxychart-beta\n")
-                .contains("more growing series in leakscope.json");
+                .contains("more growing series in leakscope.json")
+                // sessions say where (the recorder's stop has no stack: where they started), anomalies their sites
+                .contains("unless released later. All started at `BigSample.main(BigSample.java:36)`.\n")
+                .contains("\n|session|holding|stopped|\n")
+                .contains("1. `BigSample$ThirdPartyRelease.emit(BigSample.java:66)` — 1 `file` handle released again after "
+                        + "its release; acquired at `BigSample.main(BigSample.java:40)`\n"
+                        + "2. `BigSample$ThirdPartyRelease.emit(BigSample.java:66)` — 1 `file` release of a handle never "
+                        + "acquired in the recording\n");
     }
 
     @Test

@@ -33,6 +33,9 @@ public final class Fingerprint {
             return "";
         }
         String method = site.method().isEmpty() ? site.className() : site.className() + "." + site.method();
+        if (method.indexOf('$') < 0) {
+            return method; // every number a compiler makes follows a '$': most sites skip the three regexes
+        }
         method = LAMBDA_METHOD.matcher(method).replaceAll("lambda\\$$1\\$N");
         method = LAMBDA_CLASS.matcher(method).replaceAll("\\$\\$Lambda");
         return NUMBERED_CLASS.matcher(method).replaceAll("\\$N");

@@ -71,6 +71,13 @@ public sealed interface Warning {
     record DuplicateChunks(Path file, int duplicates, int chunks, Path original) implements Warning {
     }
 
+    /**
+     * A JVM run with more series than a report can show: {@code gauges} gauge series ({@code growingGauges} of
+     * them growing, still counted in the summary) and the open handles of {@code kinds} kinds are not listed.
+     */
+    record SeriesLeftOut(Path file, int gauges, int growingGauges, int kinds) implements Warning {
+    }
+
     /** JFR lost events ({@code jdk.DataLoss}), so unreleased handles are only suspected. */
     record DataLost(Path file, long bytes) implements Warning {
     }

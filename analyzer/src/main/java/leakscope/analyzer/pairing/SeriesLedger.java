@@ -19,6 +19,11 @@ public final class SeriesLedger {
     static final String OPEN_HANDLES = "open handles: ";
     static final String LIVE_SESSIONS = "live sessions";
     private static final int RECENT_KINDS = 8;
+    /**
+     * Open-handle series kept per timeline, the kinds with the most handles open at once: a series is for
+     * reading, and another program may use 100,000 kinds (200 samples each were 20 million samples).
+     */
+    public static final int KIND_SERIES_LIMIT = 50;
 
     private final long startNanos;
     private final long endNanos;
@@ -31,6 +36,7 @@ public final class SeriesLedger {
     private int nextRecentKind;
     private final DeltaBuckets liveSessions;
     private boolean hasSessions;
+    private int kindsLeftOut;
 
     /** The series of a timeline whose recordings span {@code startNanos} to {@code endNanos}. */
     public SeriesLedger(long startNanos, long endNanos) {
@@ -84,7 +90,7 @@ public final class SeriesLedger {
         List<SampledSeries> series = new ArrayList<>();
         gauges.forEach((name, samples) -> series.add(
                 new SampledSeries(name, Series.Origin.GAUGE, Series.Unit.VALUE, samples.sorted())));
-        new TreeMap<>(openByKind).forEach((kind, buckets) -> series.add(
+        keptKinds().forEach((kind, buckets) -> series.add(
                 new SampledSeries(OPEN_HANDLES + kind, Series.Origin.DERIVED, Series.Unit.HANDLES, kind,
                         buckets.samples())));
         if (hasSessions) {
@@ -94,5 +100,26 @@ public final class SeriesLedger {
         jvm.forEach((which, samples) -> series.add(
                 new SampledSeries(which.seriesName(), Series.Origin.JVM, which.unit(), samples.sorted())));
         return series;
+    }
+
+    /** The kinds whose open handles {@link #finish} made no series of: beyond {@link #KIND_SERIES_LIMIT}. */
+    int kindsLeftOut() {
+        return kindsLeftOut;
+    }
+
+    /** The kinds with the most handles open at once (then by name), at most the limit, by name. */
+    private Map<String, DeltaBuckets> keptKinds() {
+        if (openByKind.size() <= KIND_SERIES_LIMIT) {
+            return new TreeMap<>(openByKind);
+        }
+        record Peak(String kind, long open) {
+        }
+        List<Peak> peaks = new ArrayList<>(openByKind.size());
+        openByKind.forEach((kind, buckets) -> peaks.add(new Peak(kind, buckets.peak())));
+        peaks.sort(Comparator.comparingLong(Peak::open).reversed().thenComparing(Peak::kind));
+        Map<String, DeltaBuckets> kept = new TreeMap<>();
+        peaks.subList(0, KIND_SERIES_LIMIT).forEach(peak -> kept.put(peak.kind(), openByKind.get(peak.kind())));
+        kindsLeftOut = openByKind.size() - KIND_SERIES_LIMIT;
+        return kept;
     }
 }

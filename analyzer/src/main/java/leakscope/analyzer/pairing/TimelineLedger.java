@@ -102,6 +102,6 @@ public final class TimelineLedger implements Consumer<Event> {
         return new TimelineOutcome(handled.judged(), handled.acquired(), handled.released(), handled.anomalies(),
                 sessionsAtEnd.started(), sessionsAtEnd.stopped(), sessionsAtEnd.stoppedHolding(),
                 sessionsAtEnd.neverStopped(), acquireStacks, handled.acquireSpans(), series.finish(), startedThreads,
-                oldObjects.finish(), rules, watches.finish(rules, endNanos));
+                oldObjects.finish(), rules, watches.finish(rules, endNanos), series.kindsLeftOut());
     }
 }

@@ -20,9 +20,10 @@ import leakscope.analyzer.verdict.VerdictRules;
  * @param oldObjects the JVM's old-object samples
  * @param rules the verdict rules of this timeline, for what later stages judge (threads)
  * @param watches watched objects never reclaimed, judged, and every watch stack (their own site rule)
+ * @param kindSeriesLeftOut kinds whose open handles got no series (see {@link SeriesLedger#KIND_SERIES_LIMIT})
  */
 public record TimelineOutcome(List<JudgedHandle> judged, long acquired, long released, ReleaseAnomalies anomalies,
         long sessionsStarted, long sessionsStopped, List<SessionEnd> stoppedHolding, List<SessionEnd> neverStopped,
         Set<Stack> acquireStacks, Map<Stack, AcquireSpan> acquireSpans, List<SampledSeries> series, List<ThreadLife> threads,
-        List<OldObjectSample> oldObjects, VerdictRules rules, WatchLedger.Outcome watches) {
+        List<OldObjectSample> oldObjects, VerdictRules rules, WatchLedger.Outcome watches, int kindSeriesLeftOut) {
 }
