@@ -25,7 +25,12 @@ public final class Dispatcher {
     /** The agent's ids, disjoint from the recorder's, which count from 1 in the same JVM (CONTRACT §5). */
     static final long FIRST_ID = 1L << 62;
     private static final AtomicLong IDS = new AtomicLong(FIRST_ID);
-    private static final ThreadLocal<Boolean> BUSY = new ThreadLocal<>();
+    private static final ThreadLocal<Guard> GUARD = new ThreadLocal<>() { // not withInitial: no lambda spun at start
+        @Override
+        protected Guard initialValue() {
+            return new Guard();
+        }
+    };
     private static final String CLEANER_THREAD = "Common-Cleaner";
 
     private static volatile Settings settings;
@@ -36,18 +41,42 @@ public final class Dispatcher {
     private record Settings(AgentOptions options, Exclusions exclusions, HandleTable table) {
     }
 
+    /**
+     * Whether the agent's own work runs on this thread (or virtual thread): a mutable flag read and
+     * flipped in place, one thread-local lookup per hook instead of a get, a set and a remove.
+     */
+    private static final class Guard {
+        boolean busy;
+    }
+
     static void configure(AgentOptions options, HandleTable table) {
         settings = new Settings(options, new Exclusions(options), table);
+    }
+
+    /**
+     * Loads what a hook touches before the hooks are connected. The guard's class above all: loaded
+     * lazily by a hook's first {@code GUARD.get()}, its class file (read from a class path directory)
+     * would be opened by a hooked stream, whose hook would ask for the guard again, and so on until the
+     * stack overflowed (seen in the tests, whose class path has the agent's classes directory).
+     */
+    static void warmUp() {
+        GUARD.get();
+        acquire(0, null, null);
+        release(new Object());
     }
 
     /** Called by the hooks after a descriptor was opened. */
     public static void acquire(int what, Object key, Object detail) {
         Settings current = settings;
         // dormant until JFR is up: the recorder's classes (and JFR with them) load only then
-        if (current == null || !FlightRecorder.isInitialized() || BUSY.get() != null) {
+        if (current == null || !FlightRecorder.isInitialized()) {
             return;
         }
-        BUSY.set(Boolean.TRUE);
+        Guard guard = GUARD.get();
+        if (guard.busy) {
+            return;
+        }
+        guard.busy = true;
         try {
             if (ExternalHandles.isObserved()) {
                 track(current, what, key, detail);
@@ -55,17 +84,22 @@ public final class Dispatcher {
         } catch (Throwable t) {
             Failures.report(t);
         } finally {
-            BUSY.remove();
+            guard.busy = false;
         }
     }
 
     /** Called by the hooks after a descriptor (or its owner) was closed, by whatever path. */
     public static void release(Object key) {
         Settings current = settings;
-        if (current == null || key == null || BUSY.get() != null) {
+        // nothing open here (no recording has seen an acquire): no thread-local, no lookup
+        if (current == null || key == null || current.table().isEmpty()) {
             return;
         }
-        BUSY.set(Boolean.TRUE);
+        Guard guard = GUARD.get();
+        if (guard.busy) {
+            return;
+        }
+        guard.busy = true;
         try {
             Handle handle = current.table().remove(key);
             if (handle == null) {
@@ -80,59 +114,54 @@ public final class Dispatcher {
         } catch (Throwable t) {
             Failures.report(t);
         } finally {
-            BUSY.remove();
+            guard.busy = false;
         }
     }
 
     private static void track(Settings settings, int what, Object key, Object detail) throws Exception {
-        Object owner = key;
-        String kind;
-        String description;
-        switch (what) {
-            case What.FILE_STREAM -> {
-                kind = "file";
-                description = ((File) detail).getAbsolutePath();
-            }
-            case What.FILE_CHANNEL -> {
-                kind = "file";
-                description = detail == null ? "" : new File((String) detail).getAbsolutePath();
-            }
-            case What.ASYNC_FILE -> {
-                owner = JdkFields.asyncFileDescriptor(key);
-                kind = "file";
-                description = ((Path) detail).toAbsolutePath().toString();
-            }
-            case What.SOCKET_IMPL -> {
-                boolean server = Boolean.TRUE.equals(detail);
-                kind = server ? "server-socket" : "socket";
-                description = server ? "unbound" : "unconnected";
-            }
-            case What.SOCKET_ACCEPTED -> {
-                owner = JdkFields.socketDescriptor(key);
-                kind = "socket";
-                description = JdkFields.socketAddresses(key);
-            }
-            case What.CHANNEL -> {
-                kind = channelKind(detail);
-                description = channelDescription(detail);
-            }
-            case What.SELECTOR -> {
-                kind = "selector";
-                description = "";
-            }
-            case What.DIRECTORY -> {
-                kind = "directory";
-                description = ((Path) detail).toAbsolutePath().toString();
-            }
-            default -> {
-                return;
-            }
+        String kind = kindOf(what, detail);
+        if (kind == null || !settings.options().kinds().contains(kind)) {
+            return;
         }
-        if (owner == null || !settings.options().kinds().contains(kind) || settings.table().contains(owner)
-                || settings.exclusions().excludes(kind, description)) {
+        Object owner = switch (what) {
+            case What.ASYNC_FILE -> JdkFields.asyncFileDescriptor(key);
+            case What.SOCKET_ACCEPTED -> JdkFields.socketDescriptor(key);
+            default -> key;
+        };
+        if (owner == null || settings.table().contains(owner)) {
             return; // a wrapper of a descriptor already tracked (getChannel, an adaptor) is the same handle
         }
+        // described only now: a handle of a kind not tracked, or already tracked, costs no string
+        String description = describe(what, key, detail);
+        if (settings.exclusions().excludes(kind, description)) {
+            return;
+        }
         settings.table().put(owner, ExternalHandles.acquire(kind, IDS.getAndIncrement(), description));
+    }
+
+    /** The kind of what a hook saw, or null for a code no hook passes. */
+    private static String kindOf(int what, Object detail) {
+        return switch (what) {
+            case What.FILE_STREAM, What.FILE_CHANNEL, What.ASYNC_FILE -> "file";
+            case What.SOCKET_IMPL -> Boolean.TRUE.equals(detail) ? "server-socket" : "socket";
+            case What.SOCKET_ACCEPTED -> "socket";
+            case What.CHANNEL -> channelKind(detail);
+            case What.SELECTOR -> "selector";
+            case What.DIRECTORY -> "directory";
+            default -> null;
+        };
+    }
+
+    private static String describe(int what, Object key, Object detail) throws Exception {
+        return switch (what) {
+            case What.FILE_STREAM -> ((File) detail).getAbsolutePath();
+            case What.FILE_CHANNEL -> detail == null ? "" : new File((String) detail).getAbsolutePath();
+            case What.ASYNC_FILE, What.DIRECTORY -> ((Path) detail).toAbsolutePath().toString();
+            case What.SOCKET_IMPL -> Boolean.TRUE.equals(detail) ? "unbound" : "unconnected";
+            case What.SOCKET_ACCEPTED -> JdkFields.socketAddresses(key);
+            case What.CHANNEL -> channelDescription(detail);
+            default -> "";
+        };
     }
 
     private static String channelKind(Object channel) {

@@ -18,7 +18,7 @@ final class Exclusions {
 
     static {
         GROUPS.put("jfr", new Group(List.of(".jfr", ".jfc"), List.of("jdk.jfr.internal.", "jdk.jfr.")));
-        GROUPS.put("class-path", new Group(List.of(".jar", ".jmod", ".zip"),
+        GROUPS.put("class-path", new Group(List.of(".jar", ".jmod", ".zip", ".class"),
                 List.of("jdk.internal.loader.", "jdk.internal.module.", "jdk.internal.jimage.")));
         GROUPS.put("random", new Group(List.of("/dev/random", "/dev/urandom"), List.of("sun.security.provider.")));
     }
@@ -27,22 +27,32 @@ final class Exclusions {
     record Group(List<String> suffixes, List<String> openers) {
     }
 
-    private final List<Group> active = new ArrayList<>();
+    // the active groups flattened, suffix by suffix: this runs at every tracked file open
+    private final String[] suffixes;
+    private final List<List<String>> openersOfSuffix = new ArrayList<>();
+    /** The last characters of the suffixes: most file names end otherwise and are passed at one look. */
+    private final boolean[] lastCharacters = new boolean[128];
     private final List<String> excludedPackages;
 
     Exclusions(AgentOptions options) {
+        List<String> active = new ArrayList<>();
         for (Map.Entry<String, Group> group : GROUPS.entrySet()) {
             if (!options.includedInfrastructure().contains(group.getKey())) {
-                active.add(group.getValue());
+                for (String suffix : group.getValue().suffixes()) {
+                    active.add(suffix);
+                    openersOfSuffix.add(group.getValue().openers());
+                    lastCharacters[suffix.charAt(suffix.length() - 1)] = true;
+                }
             }
         }
+        this.suffixes = active.toArray(new String[0]);
         this.excludedPackages = options.excludedPackages();
     }
 
     boolean excludes(String kind, String description) {
-        if (kind.equals("file")) {
-            for (Group group : active) {
-                if (endsWithAny(description, group.suffixes()) && stackHasAny(group.openers())) {
+        if (kind.equals("file") && mayBeInfrastructure(description)) {
+            for (int i = 0; i < suffixes.length; i++) {
+                if (description.endsWith(suffixes[i]) && stackHasAny(openersOfSuffix.get(i))) {
                     return true;
                 }
             }
@@ -50,13 +60,12 @@ final class Exclusions {
         return !excludedPackages.isEmpty() && stackHasAny(excludedPackages);
     }
 
-    private static boolean endsWithAny(String text, List<String> suffixes) {
-        for (String suffix : suffixes) {
-            if (text.endsWith(suffix)) {
-                return true;
-            }
+    private boolean mayBeInfrastructure(String fileName) {
+        if (fileName.isEmpty()) {
+            return false;
         }
-        return false;
+        char last = fileName.charAt(fileName.length() - 1);
+        return last < lastCharacters.length && lastCharacters[last];
     }
 
     private static boolean stackHasAny(List<String> packages) {

@@ -24,13 +24,13 @@ final class HandleTable {
         open.put(new WeakKey(owner, collected), handle);
     }
 
-    /** The handle of {@code owner}, removed; null if not open here (never acquired, or already released). */
-    Handle remove(Object owner) {
-        return open.isEmpty() ? null : open.remove(new Lookup(owner));
+    boolean isEmpty() {
+        return open.isEmpty();
     }
 
-    int size() {
-        return open.size();
+    /** The handle of {@code owner}, removed; null if not open here (never acquired, or already released). */
+    Handle remove(Object owner) {
+        return open.remove(new Lookup(owner));
     }
 
     /** Starts the daemon thread that reports collected owners as reclaimed. */

@@ -54,8 +54,7 @@ public final class LeakscopeAgent {
      * start-up of a JVM without a recording about a second (measured).
      */
     private static void warmUp() {
-        Dispatcher.acquire(0, null, null);
-        Dispatcher.release(new Object());
+        Dispatcher.warmUp();
         Failures.class.getName();
     }
 }

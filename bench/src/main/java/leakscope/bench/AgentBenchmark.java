@@ -23,11 +23,18 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
+import org.openjdk.jmh.infra.BenchmarkParams;
+import org.openjdk.jmh.infra.IterationParams;
 
 /**
- * Open+close of the JDK's own handles, run by bench/agent.sh without the agent and with it
- * ({@code -jvmArgsAppend -javaagent:...}): no recording, a recording of the leakscope events without
+ * Open+close of the JDK's own handles, run by {@link AgentOverhead} (bench/agent.sh) without the agent
+ * and with it ({@code -javaagent:...}): no recording, a recording of the leakscope events without
  * stack traces, and with them.
+ *
+ * <p>Besides JMH's wall time per operation, each fork measures the process's CPU time (all threads:
+ * the JFR recorder's, the GC's) per operation over its measurement iterations, and appends it to the
+ * file named by the system property {@value CpuPerOperation#PROPERTY} if set: on a machine shared
+ * with other work, wall time counts the time the benchmark waited for a core, CPU time does not.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -45,6 +52,7 @@ public class AgentBenchmark {
     private Path file;
     private ServerSocket server;
     private Thread acceptor;
+    private final CpuPerOperation cpu = new CpuPerOperation();
 
     @Setup(Level.Trial)
     public void setUp() throws Exception {
@@ -77,8 +85,19 @@ public class AgentBenchmark {
         }
     }
 
+    @Setup(Level.Iteration)
+    public void iterationStarts(IterationParams iteration) {
+        cpu.iterationStarts(iteration);
+    }
+
+    @TearDown(Level.Iteration)
+    public void iterationEnds() {
+        cpu.iterationEnds();
+    }
+
     @TearDown(Level.Trial)
-    public void tearDown() throws Exception {
+    public void tearDown(BenchmarkParams benchmark) throws Exception {
+        cpu.report(benchmark.getBenchmark().replaceFirst(".*\\.", "") + " " + recording);
         server.close();
         if (active != null) {
             active.close();
@@ -89,6 +108,7 @@ public class AgentBenchmark {
 
     @Benchmark
     public int fileInputStream() throws IOException {
+        cpu.operations++;
         try (FileInputStream in = new FileInputStream(file.toFile())) {
             return in.available();
         }
@@ -96,6 +116,7 @@ public class AgentBenchmark {
 
     @Benchmark
     public long fileChannel() throws IOException {
+        cpu.operations++;
         try (FileChannel channel = FileChannel.open(file)) {
             return channel.position();
         }
@@ -103,6 +124,7 @@ public class AgentBenchmark {
 
     @Benchmark
     public int loopbackSocket() throws IOException {
+        cpu.operations++;
         try (Socket socket = new Socket(server.getInetAddress(), server.getLocalPort())) {
             socket.setSoLinger(true, 0); // reset on close: no TIME_WAIT, so ephemeral ports never run out
             return socket.getLocalPort();
