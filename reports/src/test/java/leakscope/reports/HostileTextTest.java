@@ -318,8 +318,8 @@ class HostileTextTest {
         assertThat(out.toString()).contains(String.format("anomalies: %d double release(s), %d unmatched release(s)%n",
                 HOSTILE.length, HOSTILE.length + 1)).doesNotContain("\r");
         // a recorded newline or escape would start a line of its own: every line is one of the summary's
-        assertThat(out.toString().lines()).allMatch(line -> line.matches("(leakscope: |  |sessions: |anomalies: |growing: "
-                + "|warning: ).*") && !line.contains("\u001b"));
+        assertThat(out.toString().lines()).allMatch(line -> line.matches("(leakscope: |  |held for the program's life |sessions: "
+                + "|anomalies: |growing: |warning: ).*") && !line.contains("\u001b"));
     }
 
     @Test
