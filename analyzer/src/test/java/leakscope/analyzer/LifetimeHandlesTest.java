@@ -21,11 +21,12 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Both sides of the lifetime rule (CONTRACT.md §2, docs/lifetime.md) on one real recording of a program that
- * runs for 6 s: what it opened in one go at start and never again is held for its life; what it kept
- * opening, what it opened in a loop at the end, and what a session owns are leaks.
+ * runs for 7 s: what it opened in one go at start and never again is held for its life; what it kept
+ * opening, what it opened in a loop at the end (not quiet), what it opened twice a second apart early on (not
+ * one step) and what a session owns are leaks.
  */
 class LifetimeHandlesTest {
-    static final Duration RUN = Duration.ofMillis(6_000);
+    static final Duration RUN = Duration.ofMillis(7_000);
 
     @TempDir
     static Path dir;
@@ -33,7 +34,7 @@ class LifetimeHandlesTest {
     static Instant started;
 
     @BeforeAll
-    static void recordAProgramThatRunsForSixSeconds() throws Exception {
+    static void recordAProgramThatRunsForSevenSeconds() throws Exception {
         List<Object> kept = new ArrayList<>();
         Path recording = InProcessRecording.record(dir.resolve("lifetime.jfr"), () -> {
             started = Instant.now();
@@ -47,10 +48,16 @@ class LifetimeHandlesTest {
             });
             worker.start();
             join(worker);
+            kept.add(leakTwiceEarly());
+            long secondEarlyLeak = System.nanoTime() + 1_000_000_000L;
             long end = System.nanoTime() + RUN.toNanos();
             long nextLeak = System.nanoTime();
             while (System.nanoTime() < end) {
                 Leakscope.acquire("socket", "request").close();
+                if (secondEarlyLeak != 0 && System.nanoTime() >= secondEarlyLeak) {
+                    kept.add(leakTwiceEarly());
+                    secondEarlyLeak = 0;
+                }
                 if (System.nanoTime() >= nextLeak) {
                     kept.add(leakPerRequest());
                     nextLeak += 1_000_000_000L;
@@ -79,13 +86,16 @@ class LifetimeHandlesTest {
                 .containsExactlyInAnyOrder(
                         tuple(Reason.HELD_AT_END, "socket", "leakPerRequest"),
                         tuple(Reason.HELD_AT_END, "file", "leakInALoopAtTheEnd"),
-                        tuple(Reason.HELD_AT_END, "file", "ownedByASession"));
+                        tuple(Reason.HELD_AT_END, "file", "ownedByASession"),
+                        tuple(Reason.HELD_AT_END, "file", "leakTwiceEarly"));
         LeakGroup perRequest = analysis.leaks().stream().filter(g -> g.site().method().equals("leakPerRequest"))
                 .findFirst().orElseThrow();
-        assertThat(perRequest.count()).isBetween(6L, 7L); // one a second for 6 s: the first at 0 s
+        assertThat(perRequest.count()).isBetween(7L, 8L); // one a second for 7 s: the first at 0 s
         assertThat(analysis.leaks().stream().filter(g -> g.site().method().equals("leakInALoopAtTheEnd"))
                 .mapToLong(LeakGroup::count).sum()).isEqualTo(4);
-        assertThat(analysis.summary().suspected()).isEqualTo(perRequest.count() + 4 + 1);
+        assertThat(analysis.leaks().stream().filter(g -> g.site().method().equals("leakTwiceEarly"))
+                .mapToLong(LeakGroup::count).sum()).isEqualTo(2);
+        assertThat(analysis.summary().suspected()).isEqualTo(perRequest.count() + 4 + 1 + 2);
         assertThat(analysis.isClean()).isFalse();
     }
 
@@ -95,6 +105,10 @@ class LifetimeHandlesTest {
 
     private static Handle openPool(int i) {
         return Leakscope.acquire("file", "pool-" + i + ".db");
+    }
+
+    private static Handle leakTwiceEarly() {
+        return Leakscope.acquire("file", "cache.idx");
     }
 
     private static Handle ownedByASession() {
