@@ -74,7 +74,9 @@ class BaselineCommandsTest {
 
         assertThat(run("diff", empty.toString(), head.toString())).isEqualTo(1);
         assertThat(cli.out()).startsWith("## leakscope: leaks against the baseline\n\n**5 new leak site(s), 0 fixed**\n")
-                .contains("|**new**|leaked|session-stopped|`socket`|`leakscope.analyzer.fixtures.LeakyProgram.handleRequest(");
+                .contains("|site|count (baseline → now)|status|kind|reason|verdict|\n")
+                .contains("|`LeakyProgram.handleRequest(LeakyProgram.java:")
+                .contains("|0 → 2|**new**|`socket`|session-stopped|leaked|");
 
         assertThat(run("diff", head.toString(), head.toString())).isZero();
         assertThat(cli.out()).contains("**0 new leak site(s), 0 fixed, 5 unchanged**");

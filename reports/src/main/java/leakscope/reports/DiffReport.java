@@ -11,9 +11,11 @@ import java.util.List;
 import leakscope.analyzer.baseline.BaselineEntry;
 import leakscope.analyzer.baseline.Comparison;
 import leakscope.analyzer.baseline.GroupStatus;
+import leakscope.analyzer.model.Site;
 import org.commonmark.ext.gfm.tables.TableBlock;
 import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.node.Document;
+import org.commonmark.node.Node;
 import org.commonmark.node.Text;
 import org.commonmark.renderer.markdown.MarkdownRenderer;
 
@@ -33,22 +35,29 @@ public final class DiffReport {
         return RENDERER.render(document);
     }
 
-    /** The compared groups, regressions first, then the fixed ones; nothing when there is nothing. */
+    /**
+     * The compared groups, regressions first, then the fixed ones; nothing when there is nothing. Site and count
+     * first, as in the reports: the columns a narrow comment shows.
+     */
     static void appendTable(Document document, Comparison comparison) {
         if (comparison.head().isEmpty() && comparison.fixed().isEmpty()) {
             return;
         }
-        TableBlock table = table("status", "verdict", "reason", "kind", "site", "count (baseline → now)");
+        TableBlock table = table("site", "count (baseline → now)", "status", "kind", "reason", "verdict");
         for (GroupStatus status : List.of(GroupStatus.NEW, GroupStatus.GROWN, GroupStatus.UNCHANGED)) {
             comparison.head().stream().filter(c -> c.status() == status).forEach(c -> appendRow(table,
+                    site(c.group()), new Text(c.baselineCount() + " → " + c.group().count()),
                     status.isRegression() ? strong(status.wireName()) : new Text(status.wireName()),
-                    new Text(c.group().verdict().wireName()), new Text(c.group().reason()), code(c.group().kind()),
-                    code(c.group().site()), new Text(c.baselineCount() + " → " + c.group().count())));
+                    code(c.group().kind(), Clip.NAME), new Text(c.group().reason()), new Text(c.group().verdict().wireName())));
         }
         for (BaselineEntry fixed : comparison.fixed()) {
-            appendRow(table, new Text(GroupStatus.FIXED.wireName()), new Text(fixed.verdict().wireName()), new Text(fixed.reason()),
-                    code(fixed.kind()), code(fixed.site()), new Text(fixed.count() + " → 0"));
+            appendRow(table, site(fixed), new Text(fixed.count() + " → 0"), new Text(GroupStatus.FIXED.wireName()),
+                    code(fixed.kind(), Clip.NAME), new Text(fixed.reason()), new Text(fixed.verdict().wireName()));
         }
         document.appendChild(table);
+    }
+
+    private static Node site(BaselineEntry group) {
+        return code(SiteText.shortForm(Site.parse(group.site())));
     }
 }

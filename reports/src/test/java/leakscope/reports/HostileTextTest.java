@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -296,6 +298,17 @@ class HostileTextTest {
         // JFreeChart wrapping an unclipped megabyte title never finished: this guards against a hang, not a speed
         byte[] png = assertTimeoutPreemptively(Duration.ofSeconds(60), () -> SeriesChart.png(huge));
         assertThat(png).startsWith(0x89, 'P', 'N', 'G');
+    }
+
+    @Test
+    void theConsoleSummaryKeepsEachRecordedTextOnItsOwnLine() {
+        StringWriter out = new StringWriter();
+        ConsoleSummary.print(analysis, List.of(), new PrintWriter(out));
+        assertThat(out.toString()).contains(String.format("anomalies: %d double release(s), %d unmatched release(s)%n",
+                HOSTILE.length, HOSTILE.length + 1)).doesNotContain("\r");
+        // a recorded newline or escape would start a line of its own: every line is one of the summary's
+        assertThat(out.toString().lines()).allMatch(line -> line.matches("(leakscope: |  |sessions: |anomalies: |growing: "
+                + "|warning: ).*") && !line.contains("\u001b"));
     }
 
     @Test
