@@ -23,8 +23,6 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
-import org.openjdk.jmh.infra.BenchmarkParams;
-import org.openjdk.jmh.infra.IterationParams;
 
 /**
  * Open+close of the JDK's own handles, run by {@link AgentOverhead} (bench/agent.sh) without the agent
@@ -52,7 +50,6 @@ public class AgentBenchmark {
     private Path file;
     private ServerSocket server;
     private Thread acceptor;
-    private final CpuPerOperation cpu = new CpuPerOperation();
 
     @Setup(Level.Trial)
     public void setUp() throws Exception {
@@ -85,19 +82,8 @@ public class AgentBenchmark {
         }
     }
 
-    @Setup(Level.Iteration)
-    public void iterationStarts(IterationParams iteration) {
-        cpu.iterationStarts(iteration);
-    }
-
-    @TearDown(Level.Iteration)
-    public void iterationEnds() {
-        cpu.iterationEnds();
-    }
-
     @TearDown(Level.Trial)
-    public void tearDown(BenchmarkParams benchmark) throws Exception {
-        cpu.report(benchmark.getBenchmark().replaceFirst(".*\\.", "") + " " + recording);
+    public void tearDown() throws Exception {
         server.close();
         if (active != null) {
             active.close();
@@ -107,7 +93,7 @@ public class AgentBenchmark {
     }
 
     @Benchmark
-    public int fileInputStream() throws IOException {
+    public int fileInputStream(CpuPerOperation cpu) throws IOException {
         cpu.operations++;
         try (FileInputStream in = new FileInputStream(file.toFile())) {
             return in.available();
@@ -115,7 +101,7 @@ public class AgentBenchmark {
     }
 
     @Benchmark
-    public long fileChannel() throws IOException {
+    public long fileChannel(CpuPerOperation cpu) throws IOException {
         cpu.operations++;
         try (FileChannel channel = FileChannel.open(file)) {
             return channel.position();
@@ -123,7 +109,7 @@ public class AgentBenchmark {
     }
 
     @Benchmark
-    public int loopbackSocket() throws IOException {
+    public int loopbackSocket(CpuPerOperation cpu) throws IOException {
         cpu.operations++;
         try (Socket socket = new Socket(server.getInetAddress(), server.getLocalPort())) {
             socket.setSoLinger(true, 0); // reset on close: no TIME_WAIT, so ephemeral ports never run out

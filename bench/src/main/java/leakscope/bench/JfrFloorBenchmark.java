@@ -20,8 +20,6 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
-import org.openjdk.jmh.infra.BenchmarkParams;
-import org.openjdk.jmh.infra.IterationParams;
 
 /**
  * The floor under the agent's cost with a recording capturing stack traces: what JFR alone charges
@@ -53,7 +51,6 @@ public class JfrFloorBenchmark {
     static final class EmptyWithoutStack extends Event {
     }
 
-    private final CpuPerOperation cpu = new CpuPerOperation();
     private Recording active;
     private Path recordingFile;
 
@@ -68,26 +65,15 @@ public class JfrFloorBenchmark {
         active.start();
     }
 
-    @Setup(Level.Iteration)
-    public void iterationStarts(IterationParams iteration) {
-        cpu.iterationStarts(iteration);
-    }
-
-    @TearDown(Level.Iteration)
-    public void iterationEnds() {
-        cpu.iterationEnds();
-    }
-
     @TearDown(Level.Trial)
-    public void tearDown(BenchmarkParams benchmark) throws Exception {
-        cpu.report(benchmark.getBenchmark().replaceFirst(".*\\.", ""));
+    public void tearDown() throws Exception {
         active.close();
         Files.deleteIfExists(recordingFile);
     }
 
     /** The frames inlined into one compiled frame, as C2 does with this recursion: the cheapest walk. */
     @Benchmark
-    public void eventPairWithStack() {
+    public void eventPairWithStack(CpuPerOperation cpu) {
         cpu.operations++;
         commitBelow(AGENT_FRAMES);
         new EmptyWithoutStack().commit();
@@ -95,7 +81,7 @@ public class JfrFloorBenchmark {
 
     /** Each frame a compiled frame of its own, as most of the agent's path is: what a real walk meets. */
     @Benchmark
-    public void eventPairWithStackNotInlined() {
+    public void eventPairWithStackNotInlined(CpuPerOperation cpu) {
         cpu.operations++;
         commitBelowNotInlined(AGENT_FRAMES);
         new EmptyWithoutStack().commit();
