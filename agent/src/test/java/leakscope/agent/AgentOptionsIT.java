@@ -22,12 +22,8 @@ class AgentOptionsIT {
     @TempDir
     Path work;
 
-    static List<Path> jdks() {
-        return ChildJvm.jdks();
-    }
-
     @ParameterizedTest
-    @MethodSource("jdks")
+    @MethodSource("leakscope.agent.ChildJvm#jdks")
     void byDefaultTheProgramsHandlesAreTrackedAndTheJdksInfrastructureIsNot(Path jdk) throws Exception {
         RecordedHandles handles = RecordedHandles.of(ChildJvm.run(jdk, work, "", List.of(), PROBE).recording());
 
@@ -46,7 +42,7 @@ class AgentOptionsIT {
     }
 
     @ParameterizedTest
-    @MethodSource("jdks")
+    @MethodSource("leakscope.agent.ChildJvm#jdks")
     void kindsExcludeAndIncludeSelectWhatIsTracked(Path jdk) throws Exception {
         RecordedHandles handles = RecordedHandles.of(ChildJvm.run(jdk, work,
                 "kinds=file,exclude=agentprobe.excluded,include=random+class-path", List.of(), PROBE).recording());

@@ -24,12 +24,8 @@ class AttachIT {
     @TempDir
     Path work;
 
-    static List<Path> jdks() {
-        return ChildJvm.jdks();
-    }
-
     @ParameterizedTest
-    @MethodSource("jdks")
+    @MethodSource("leakscope.agent.ChildJvm#jdks")
     void handlesOpenedBeforeTheAttachStaySilentAndThoseOpenedAfterAreTracked(Path jdk) throws Exception {
         Path recording = work.resolve("attach.jfr");
         Path output = work.resolve("attach.out");

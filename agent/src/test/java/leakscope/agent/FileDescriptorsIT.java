@@ -17,12 +17,8 @@ class FileDescriptorsIT {
     @TempDir
     Path work;
 
-    static List<Path> jdks() {
-        return ChildJvm.jdks();
-    }
-
     @ParameterizedTest
-    @MethodSource("jdks")
+    @MethodSource("leakscope.agent.ChildJvm#jdks")
     void osDescriptorsAndRecordedHandlesRiseAndFallTogetherAndTheLeftOpenOnesAreFoundAtTheirLines(Path jdk) throws Exception {
         ChildJvm.Run run = ChildJvm.run(jdk, work, List.of(), FdProbe.class.getName());
 

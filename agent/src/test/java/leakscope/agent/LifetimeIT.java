@@ -26,12 +26,8 @@ class LifetimeIT {
     @TempDir
     Path work;
 
-    static List<Path> jdks() {
-        return ChildJvm.jdks();
-    }
-
     @ParameterizedTest
-    @MethodSource("jdks")
+    @MethodSource("leakscope.agent.ChildJvm#jdks")
     void aHealthyServerHoldsItsListeningSocketSelectorLogAndPoolForItsLife(Path jdk) throws Exception {
         ChildJvm.Run run = ChildJvm.run(jdk, work, List.of(), LifetimeProbe.class.getName(), "server", "6500", "0", "0");
 

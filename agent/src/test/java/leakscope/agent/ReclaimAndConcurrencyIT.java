@@ -18,12 +18,8 @@ class ReclaimAndConcurrencyIT {
     @TempDir
     Path work;
 
-    static List<Path> jdks() {
-        return ChildJvm.jdks();
-    }
-
     @ParameterizedTest
-    @MethodSource("jdks")
+    @MethodSource("leakscope.agent.ChildJvm#jdks")
     void handlesCollectedWhileOpenAreReclaimedWhetherOrNotTheJdkClosesThem(Path jdk) throws Exception {
         ChildJvm.Run run = ChildJvm.run(jdk, work, List.of(), ReclaimProbe.class.getName());
 
@@ -38,7 +34,7 @@ class ReclaimAndConcurrencyIT {
     }
 
     @ParameterizedTest
-    @MethodSource("jdks")
+    @MethodSource("leakscope.agent.ChildJvm#jdks")
     void manyThreadsClosingOneChannelReleaseItOnceAndVirtualThreadsLeakNothing(Path jdk) throws Exception {
         ChildJvm.Run run = ChildJvm.run(jdk, work, List.of(), ConcurrencyProbe.class.getName());
 
