@@ -41,11 +41,11 @@ final class RecordingFacts {
     void jvmInformation(RecordedEvent information) {
         if (jvm.isEmpty()) {
             jvm = RecordingReader.identity(information);
+            // the same in every chunk of one JVM: -XX:StartFlightRecording starts recording before the program's
+            // main, so however long the JVM took to get there, nothing of the program ran unrecorded
+            String arguments = information.hasField("jvmArguments") ? information.getString("jvmArguments") : null;
+            startedWithJvm = arguments != null && arguments.contains("-XX:StartFlightRecording");
         }
-        // -XX:StartFlightRecording starts recording before the program's main: however long the JVM took to get
-        // there, nothing of the program ran unrecorded
-        startedWithJvm |= information.hasField("jvmArguments") && information.getString("jvmArguments") != null
-                && information.getString("jvmArguments").contains("-XX:StartFlightRecording");
     }
 
     /**
