@@ -29,13 +29,17 @@ import org.openjdk.jmh.runner.options.VerboseMode;
  *
  * A variant is a name, an agent jar ({@code none} for no agent) and optionally the recordings to run
  * it with, joined by {@code +} (default {@code none+enabled+stacks}). Ratios are to the variant
- * {@code bare/none}, which must be among them: {@code bare=none@none+stacks after=agent.jar}.
+ * {@code bare/none}, which must be among them: {@code bare=none@none+stacks after=agent.jar}. A second
+ * variant without the agent ({@code again=none@none}) shows what the bare JDK's forks differ by among
+ * themselves. {@code -Dleakscope.bench.only=REGEX} runs only the matching benchmark methods; the JFR floor
+ * runs only when some variant records stack traces, the only column it is the floor of.
  */
 public final class AgentOverhead {
     private static final String[] RECORDINGS = {"none", "enabled", "stacks"};
     /** Long enough for C2 to have compiled the agent's and JFR's paths on a loaded machine (at load 22 it was still compiling them after 12 s). */
     private static final int WARMUP_SECONDS = 10;
     private static final String MEMORY = "-XX:FlightRecorderOptions:memorysize=256m";
+    private static final String ONLY = System.getProperty("leakscope.bench.only", ".*");
 
     private AgentOverhead() {
     }
@@ -68,6 +72,7 @@ public final class AgentOverhead {
                 variants.add(new Variant(nameAndRest[0], jar, recording));
             }
         }
+        boolean floorNeeded = variants.stream().anyMatch(variant -> variant.recording().equals("stacks"));
         Path cpuFile = Files.createTempFile("agent-overhead", ".cpu");
         // benchmark -> variant label -> one sample per round
         Map<String, Map<String, List<Sample>>> samples = new LinkedHashMap<>();
@@ -89,6 +94,9 @@ public final class AgentOverhead {
                             result.getValue().threadCpu());
                 }
             }
+            if (!floorNeeded) {
+                continue;
+            }
             for (Map.Entry<String, Sample> floor : run(JfrFloorBenchmark.class, null,
                     List.of(MEMORY, "-D" + CpuPerOperation.PROPERTY + "=" + cpuFile), jvm, cpuFile).entrySet()) {
                 floors.computeIfAbsent(floor.getKey(), f -> new ArrayList<>()).add(floor.getValue());
@@ -109,7 +117,7 @@ public final class AgentOverhead {
         List<Sample> floor = floors.get("eventPairWithStackNotInlined");
         System.out.printf(Locale.ROOT, "%n%s, medians of the rounds%n%-16s %-16s %12s %26s %12s%n", title, "benchmark",
                 "variant", "ns/op", "ratio to bare (range)", "floor");
-        double floorNs = median(values(floor, metric));
+        double floorNs = floor == null ? Double.NaN : median(values(floor, metric));
         for (Map.Entry<String, Map<String, List<Sample>>> benchmark : samples.entrySet()) {
             List<Double> bare = values(benchmark.getValue().get("bare/none"), metric);
             for (Map.Entry<String, List<Sample>> variant : benchmark.getValue().entrySet()) {
@@ -135,7 +143,8 @@ public final class AgentOverhead {
     private static Map<String, Sample> run(Class<?> benchmark, String recording, List<String> jvmArgs, String jvm,
             Path cpuFile) throws Exception {
         Files.writeString(cpuFile, "");
-        ChainedOptionsBuilder options = new OptionsBuilder().include(benchmark.getName() + "\\.").forks(1)
+        String methods = benchmark == AgentBenchmark.class ? ONLY : ".*";
+        ChainedOptionsBuilder options = new OptionsBuilder().include(benchmark.getName() + "\\.(" + methods + ")$").forks(1)
                 .warmupIterations(WARMUP_SECONDS).warmupTime(TimeValue.seconds(1))
                 .measurementIterations(5).measurementTime(TimeValue.seconds(1))
                 .jvmArgsAppend(jvmArgs.toArray(new String[0])).verbosity(VerboseMode.SILENT);
