@@ -25,12 +25,10 @@ class TestSessionsIT {
                 .containsExactlyInAnyOrder("leaksAFile() SUCCESSFUL", "closesAFile() SUCCESSFUL");
         String line = run.rows("LEAK").get(0)[2];
         Analysis analysis = run.analysis();
-        // a collection before the JVM exits may reclaim the stream too: a reclaim is then the verdict (CONTRACT §2)
-        assertThat(analysis.leaks()).singleElement().satisfies(g -> assertThat(g.reason()).isIn(Reason.SESSION_STOPPED,
-                Reason.RECLAIMED));
-        assertThat(analysis.leaks()).extracting(g -> g.kind(), g -> g.site().text(), g -> g.count())
-                .containsExactly(tuple("file", "agentprobe.samples.ListenerSamples.leaksAFile(ListenerSamples.java:" + line
-                        + ")", 1L));
+        // a collection before the JVM exits may reclaim the stream too, but after its session stopped: that decides
+        assertThat(analysis.leaks()).extracting(g -> g.reason(), g -> g.kind(), g -> g.site().text(), g -> g.count())
+                .containsExactly(tuple(Reason.SESSION_STOPPED, "file",
+                        "agentprobe.samples.ListenerSamples.leaksAFile(ListenerSamples.java:" + line + ")", 1L));
         assertThat(analysis.sessions().stoppedHolding()).extracting(s -> s.name(), s -> s.handles())
                 .containsExactly(tuple("agentprobe.samples.ListenerSamples.leaksAFile()", 1L));
         assertThat(analysis.sessions().started()).isEqualTo(2);

@@ -167,12 +167,13 @@ public final class HandleLedger {
     Outcome finish(VerdictRules rules, long endNanos) {
         List<JudgedHandle> judged = new ArrayList<>();
         for (OpenHandle gone : reclaimed.values()) {
-            sessions.heldAtStop(gone.sessionId, gone.acquireNanos); // still counts for its session
-            judged.add(judge(rules.reclaimed(), gone, gone.reclaimNanos));
+            // what happened first decides: its session stopped holding it, or a collection found it unreachable
+            boolean heldAtSessionStop = sessions.heldAtStop(gone.sessionId, gone.acquireNanos, gone.reclaimNanos);
+            judged.add(judge(rules.reclaimed(heldAtSessionStop), gone, gone.reclaimNanos));
         }
         for (OpenHandle first : open.values()) {
             for (OpenHandle handle = first; handle != null; handle = handle.older) {
-                boolean heldAtSessionStop = sessions.heldAtStop(handle.sessionId, handle.acquireNanos);
+                boolean heldAtSessionStop = sessions.heldAtStop(handle.sessionId, handle.acquireNanos, endNanos);
                 judged.add(judge(rules.stillHeld(heldAtSessionStop), handle, endNanos));
             }
         }

@@ -107,8 +107,10 @@ public final class SessionLedger {
     /**
      * Whether a handle never released, of session {@code sessionId} (0: none), was held when its session
      * stopped; counts it for the session.
+     *
+     * @param heldUntilNanos when it stopped being held: reclaimed, or still held at the timeline's end
      */
-    boolean heldAtStop(long sessionId, long acquireNanos) {
+    boolean heldAtStop(long sessionId, long acquireNanos, long heldUntilNanos) {
         if (sessionId == 0) {
             return false;
         }
@@ -117,7 +119,7 @@ public final class SessionLedger {
             // its session was already stopped and closed when this acquire was read: it outlived the stop
             return closedSessions.contains(sessionId);
         }
-        if (session.stoppedHolding(acquireNanos)) {
+        if (session.stoppedHolding(acquireNanos, heldUntilNanos)) {
             session.heldAtStop++;
             return true;
         }

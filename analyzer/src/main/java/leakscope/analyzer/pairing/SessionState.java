@@ -71,9 +71,9 @@ final class SessionState {
         pendingLength = 0;
     }
 
-    /** Whether a handle of this session acquired at {@code acquireNanos} and never released was held at its stop. */
-    boolean stoppedHolding(long acquireNanos) {
-        return isStopped() && acquireNanos <= stopNanos;
+    /** Whether a handle of this session, never released and held from {@code acquireNanos} to {@code untilNanos}, was held at its stop. */
+    boolean stoppedHolding(long acquireNanos, long untilNanos) {
+        return isStopped() && acquireNanos <= stopNanos && stopNanos <= untilNanos;
     }
 
     private void countIfHeldAtStop(long acquireNanos, long releaseNanos) {

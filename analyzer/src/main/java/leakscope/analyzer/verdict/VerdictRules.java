@@ -27,9 +27,15 @@ public final class VerdictRules {
         this.lostData = lostData;
     }
 
-    /** {@code leaked / reclaimed}: garbage-collected while held; certain whatever else happened. */
-    public Reason reclaimed() {
-        return Reason.RECLAIMED;
+    /**
+     * A handle garbage-collected while held. Both its reasons are certain whatever else happened, so the
+     * one that happened first is the verdict:
+     *
+     * @param itsSessionStoppedFirst its owning session stopped while holding it, before the collection:
+     *     {@code leaked / session-stopped}; otherwise {@code leaked / reclaimed}
+     */
+    public Reason reclaimed(boolean itsSessionStoppedFirst) {
+        return itsSessionStoppedFirst ? Reason.SESSION_STOPPED : Reason.RECLAIMED;
     }
 
     /**

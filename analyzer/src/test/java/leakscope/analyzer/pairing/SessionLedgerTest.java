@@ -20,7 +20,7 @@ class SessionLedgerTest {
         earlierSeries.merge(laterSeries);
         earlier.merge(later);
 
-        assertThat(earlier.heldAtStop(5, 10)).isTrue();
+        assertThat(earlier.heldAtStop(5, 10, 900)).isTrue();
         SessionLedger.Outcome outcome = earlier.finish();
         assertThat(outcome.started()).isEqualTo(1);
         assertThat(outcome.stopped()).isEqualTo(1);

@@ -126,4 +126,20 @@ class TimelineLedgerTest {
         assertThat(outcome.judged()).extracting(JudgedHandle::reason).containsExactly(Reason.SESSION_STOPPED);
         assertThat(outcome.stoppedHolding()).extracting(s -> s.session().name() + ":" + s.session().handles()).containsExactly("test:1");
     }
+
+    @Test
+    void aHandleReclaimedAfterItsSessionStoppedWasLeakedByTheStopAndOneReclaimedBeforeByTheCollection() {
+        ledger.accept(new Event.SessionStart(5, "request", 0, 1));
+        ledger.accept(new Event.Acquire(1, "socket", "", 5, 10, "t", Stack.EMPTY));
+        ledger.accept(new Event.Acquire(2, "socket", "", 5, 11, "t", Stack.EMPTY));
+        ledger.accept(new Event.Reclaimed(2, 60)); // collected while the session still ran
+        ledger.accept(new Event.SessionStop(5, 100));
+        ledger.accept(new Event.Reclaimed(1, 200)); // collected after the session had stopped holding it
+        TimelineOutcome outcome = ledger.finish(true, false);
+        assertThat(outcome.judged()).extracting(JudgedHandle::handleId, JudgedHandle::reason, JudgedHandle::heldNanos)
+                .containsExactlyInAnyOrder(
+                        org.assertj.core.groups.Tuple.tuple(1L, Reason.SESSION_STOPPED, 190L),
+                        org.assertj.core.groups.Tuple.tuple(2L, Reason.RECLAIMED, 49L));
+        assertThat(outcome.stoppedHolding()).extracting(s -> s.session().name() + ":" + s.session().handles()).containsExactly("request:1");
+    }
 }

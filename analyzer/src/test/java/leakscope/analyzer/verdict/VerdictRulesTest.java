@@ -13,7 +13,8 @@ class VerdictRulesTest {
             for (boolean lostData : new boolean[] {true, false}) {
                 VerdictRules rules = new VerdictRules(endedAtExit, lostData);
                 assertThat(rules.stillHeld(true)).isEqualTo(Reason.SESSION_STOPPED);
-                assertThat(rules.reclaimed()).isEqualTo(Reason.RECLAIMED);
+                assertThat(rules.reclaimed(false)).isEqualTo(Reason.RECLAIMED);
+                assertThat(rules.reclaimed(true)).as("its session stopped first").isEqualTo(Reason.SESSION_STOPPED);
             }
         }
     }
