@@ -1,5 +1,6 @@
 package leakscope.analyzer.read;
 
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.Map;
 import jdk.jfr.consumer.RecordedEvent;
@@ -14,6 +15,7 @@ import leakscope.analyzer.model.Stack;
  */
 final class CurrentEvent {
     private static final int THREAD_NAME_CACHE_LIMIT = 8192;
+    private static final int KIND_CACHE_LIMIT = 4096;
 
     private final StackInterner stacks;
     private final Map<RecordedThread, String> threadNames = new IdentityHashMap<>();
@@ -21,6 +23,9 @@ final class CurrentEvent {
     private final long earliestNanos;
     private final long latestNanos;
     private final RecordingFacts facts = new RecordingFacts();
+    // by value, not by chunk: a kind is the same text in every chunk
+    private final Map<String, String> kinds = new HashMap<>();
+    private String lastKind;
     private int chunk;
     private RecordedThread lastThread;
     private String lastThreadName;
@@ -80,6 +85,30 @@ final class CurrentEvent {
 
     String getString(int field) {
         return fields.getString(event, values, field);
+    }
+
+    /**
+     * A handle's kind or a watched object's type: a few values that every event repeats, so each is one
+     * String however many open handles hold it (the JDK reads a new one per event).
+     */
+    String kind(int field) {
+        String kind = getString(field);
+        if (kind == null) {
+            return null;
+        }
+        if (kind.equals(lastKind)) {
+            return lastKind;
+        }
+        String known = kinds.get(kind);
+        if (known == null) {
+            if (kinds.size() >= KIND_CACHE_LIMIT) {
+                kinds.clear(); // a recording of very many kinds: the cache is a cache
+            }
+            kinds.put(kind, kind);
+            known = kind;
+        }
+        lastKind = known;
+        return known;
     }
 
     Stack stack(int field) {

@@ -44,11 +44,11 @@ final class EventTable {
     private static final Map<String, Row> ROWS = rows(
             new Row(EventNames.ACQUIRE, Source.CONTRACT,
                     List.of("handleId", "kind", "description", "sessionId", "eventThread", "stackTrace"),
-                    e -> new Event.Acquire(e.getLong(0), e.getString(1), e.getString(2), e.getLong(3), e.datedNanos(),
+                    e -> new Event.Acquire(e.getLong(0), e.kind(1), e.getString(2), e.getLong(3), e.datedNanos(),
                             e.threadName(4), e.stack(5))),
             // kind and stack only serve releases that pair with nothing; the contract's release has no stack
             new Row(EventNames.RELEASE, Source.CONTRACT, List.of("handleId", "kind", "stackTrace"),
-                    e -> new Event.Release(e.getLong(0), e.getString(1), e.datedNanos(), e.stack(2))),
+                    e -> new Event.Release(e.getLong(0), e.kind(1), e.datedNanos(), e.stack(2))),
             new Row(EventNames.RECLAIMED, Source.CONTRACT, List.of("handleId"),
                     e -> new Event.Reclaimed(e.getLong(0), e.datedNanos())),
             new Row(EventNames.SESSION_START, Source.CONTRACT, List.of("sessionId", "name", "parentId", "stackTrace"),
@@ -64,7 +64,7 @@ final class EventTable {
             }),
             new Row(EventNames.OBJECT_WATCH, Source.CONTRACT,
                     List.of("watchId", "type", "description", "sessionId", "eventThread", "stackTrace"),
-                    e -> new Event.ObjectWatch(e.getLong(0), e.getString(1), e.getString(2), e.getLong(3), e.datedNanos(),
+                    e -> new Event.ObjectWatch(e.getLong(0), e.kind(1), e.getString(2), e.getLong(3), e.datedNanos(),
                             e.threadName(4), e.stack(5))),
             new Row(EventNames.OBJECT_RECLAIMED, Source.CONTRACT, List.of("watchId"),
                     e -> new Event.ObjectReclaimed(e.getLong(0), e.datedNanos())),
