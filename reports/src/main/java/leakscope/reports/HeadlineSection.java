@@ -11,6 +11,7 @@ import java.util.Locale;
 import leakscope.analyzer.model.Analysis;
 import leakscope.analyzer.model.LeakGroup;
 import leakscope.analyzer.model.LifetimeGroup;
+import leakscope.analyzer.model.Reason;
 import leakscope.analyzer.model.RecordingSummary;
 import leakscope.analyzer.model.Verdict;
 import org.commonmark.node.Heading;
@@ -49,6 +50,11 @@ final class HeadlineSection implements ReportSection {
             return "❌ " + leaked + " leaked at " + plural(sites, "site", "sites");
         }
         String suspected = what(analysis, Verdict.SUSPECTED);
+        if (!suspected.isEmpty() && onlyNotCollectedYet(analysis)) {
+            // a healthy program that never ran an old collection: say what is unknown, not that it may leak
+            return "⚠️ " + suspected + " not checked: no old-generation collection ran after the program was done "
+                    + "with them";
+        }
         if (!suspected.isEmpty()) {
             return "⚠️ " + suspected + " may have leaked (suspected) at " + plural(sites, "site", "sites");
         }
@@ -72,6 +78,10 @@ final class HeadlineSection implements ReportSection {
             return "✅ no leaks: " + plural(lifetime, "handle", "handles") + " held for the program's life, the rest released";
         }
         return acquired == 0 ? "✅ no leaks" : "✅ no leaks: all " + plural(acquired, "handle", "handles") + " released";
+    }
+
+    private static boolean onlyNotCollectedYet(Analysis analysis) {
+        return analysis.leaks().stream().allMatch(group -> group.reason() == Reason.NOT_COLLECTED_YET);
     }
 
     /** e.g. {@code 50 handles, 2 threads and 8 objects}: the groups of one verdict counted by what they are. */

@@ -107,7 +107,8 @@ final class Words {
             case STILL_REACHABLE -> "a watched object (the program was done with it: a stopped session, its state, "
                     + "a closed stream) survived an old-generation collection: something still holds it (leaked).";
             case NOT_COLLECTED_YET -> "a watched object not freed, but no old-generation collection ran after its "
-                    + "watch to prove it is still held (suspected).";
+                    + "watch to prove it is still held (suspected). One decides it: System.gc() before the program "
+                    + "exits, or @LeakCheck in tests.";
         };
     }
 
