@@ -71,7 +71,10 @@ final class SessionState {
         pendingLength = 0;
     }
 
-    /** Whether a handle of this session, never released and held from {@code acquireNanos} to {@code untilNanos}, was held at its stop. */
+    /**
+     * Whether a handle of this session, never released and held from {@code acquireNanos} to {@code untilNanos}
+     * (its reclaim, or the timeline's end), was held at its stop.
+     */
     boolean stoppedHolding(long acquireNanos, long untilNanos) {
         return isStopped() && acquireNanos <= stopNanos && stopNanos <= untilNanos;
     }
