@@ -11,6 +11,8 @@ import leakscope.analyzer.read.Times;
 final class InputWarnings {
     /** -XX:StartFlightRecording starts within a second of the JVM; more than this is a late start. */
     static final long LATE_START_NANOS = 3_000_000_000L;
+    /** A recording whose chunks start this much after its recording did lost its oldest chunks. */
+    static final long DROPPED_CHUNKS_NANOS = 1_000_000_000L;
 
     private InputWarnings() {
     }
@@ -45,9 +47,6 @@ final class InputWarnings {
     static boolean hasEvents(ReadResult result) {
         return result.events() > 0 || result.jvmEvents() > 0;
     }
-
-    /** A recording whose chunks start this much after its recording did lost its oldest chunks. */
-    static final long DROPPED_CHUNKS_NANOS = 1_000_000_000L;
 
     /**
      * A timeline whose first chunk starts well after its JVM (a recording started late, or oldest chunks
