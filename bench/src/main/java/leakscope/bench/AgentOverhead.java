@@ -22,8 +22,9 @@ import org.openjdk.jmh.runner.options.VerboseMode;
  * rotated from round to round, so that a burst of load elsewhere hits all variants alike; a ratio is
  * taken within a round (the variant's fork against the bare fork of the same round) and the median
  * of the rounds' ratios is reported with their range, for JMH's wall time and for the process's CPU
- * time per operation ({@link CpuPerOperation}). {@link JfrFloorBenchmark} runs in each round too:
- * JFR's own two events at the agent's stack depth, the floor under "with stacks".
+ * time per operation ({@link CpuPerOperation}). A variant that runs both with and without stack traces
+ * also gives what the stack trace alone costs (its two forks of a round differ in nothing else): JFR's
+ * walk of the stack where the agent's acquire is committed, which no variant with stacks can go under.
  *
  * <pre>java -cp bench/target/benchmarks.jar leakscope.bench.AgentOverhead ROUNDS NAME=JAR[@RECORDINGS]... [-- JAVA]</pre>
  *
@@ -31,8 +32,7 @@ import org.openjdk.jmh.runner.options.VerboseMode;
  * it with, joined by {@code +} (default {@code none+enabled+stacks}). Ratios are to the variant
  * {@code bare/none}, which must be among them: {@code bare=none@none+stacks after=agent.jar}. A second
  * variant without the agent ({@code again=none@none}) shows what the bare JDK's forks differ by among
- * themselves. {@code -Dleakscope.bench.only=REGEX} runs only the matching benchmark methods; the JFR floor
- * runs only when some variant records stack traces, the only column it is the floor of.
+ * themselves. {@code -Dleakscope.bench.only=REGEX} runs only the matching benchmark methods.
  */
 public final class AgentOverhead {
     private static final String[] RECORDINGS = {"none", "enabled", "stacks"};
@@ -72,11 +72,9 @@ public final class AgentOverhead {
                 variants.add(new Variant(nameAndRest[0], jar, recording));
             }
         }
-        boolean floorNeeded = variants.stream().anyMatch(variant -> variant.recording().equals("stacks"));
         Path cpuFile = Files.createTempFile("agent-overhead", ".cpu");
         // benchmark -> variant label -> one sample per round
         Map<String, Map<String, List<Sample>>> samples = new LinkedHashMap<>();
-        Map<String, List<Sample>> floors = new LinkedHashMap<>();
         for (int round = 0; round < rounds; round++) {
             System.out.printf(Locale.ROOT, "round %d of %d, load average %s%n", round + 1, rounds, loadAverage());
             for (int v = 0; v < variants.size(); v++) {
@@ -94,30 +92,17 @@ public final class AgentOverhead {
                             result.getValue().threadCpu());
                 }
             }
-            if (!floorNeeded) {
-                continue;
-            }
-            for (Map.Entry<String, Sample> floor : run(JfrFloorBenchmark.class, null,
-                    List.of(MEMORY, "-D" + CpuPerOperation.PROPERTY + "=" + cpuFile), jvm, cpuFile).entrySet()) {
-                floors.computeIfAbsent(floor.getKey(), f -> new ArrayList<>()).add(floor.getValue());
-                System.out.printf(Locale.ROOT, "  JFR floor %-28s wall %,.0f  cpu %,.0f  thread cpu %,.0f ns/op%n",
-                        floor.getKey(), floor.getValue().wall(), floor.getValue().cpu(), floor.getValue().threadCpu());
-            }
         }
         Files.deleteIfExists(cpuFile);
         System.out.printf(Locale.ROOT, "%nload average at the end %s%n", loadAverage());
-        table("wall time (JMH)", samples, floors, Sample::wall);
-        table("process CPU time (all threads)", samples, floors, Sample::cpu);
-        table("benchmark thread CPU time", samples, floors, Sample::threadCpu);
+        table("wall time (JMH)", samples, Sample::wall);
+        table("process CPU time (all threads)", samples, Sample::cpu);
+        table("benchmark thread CPU time", samples, Sample::threadCpu);
     }
 
-    /** The floor column: bare plus JFR's two events with every agent frame a compiled frame of its own. */
-    private static void table(String title, Map<String, Map<String, List<Sample>>> samples,
-            Map<String, List<Sample>> floors, ToDoubleFunction<Sample> metric) {
-        List<Sample> floor = floors.get("eventPairWithStackNotInlined");
-        System.out.printf(Locale.ROOT, "%n%s, medians of the rounds%n%-16s %-16s %12s %26s %12s%n", title, "benchmark",
-                "variant", "ns/op", "ratio to bare (range)", "floor");
-        double floorNs = floor == null ? Double.NaN : median(values(floor, metric));
+    private static void table(String title, Map<String, Map<String, List<Sample>>> samples, ToDoubleFunction<Sample> metric) {
+        System.out.printf(Locale.ROOT, "%n%s, medians of the rounds%n%-16s %-16s %12s %26s%n", title, "benchmark", "variant",
+                "ns/op", "ratio to bare (range)");
         for (Map.Entry<String, Map<String, List<Sample>>> benchmark : samples.entrySet()) {
             List<Double> bare = values(benchmark.getValue().get("bare/none"), metric);
             for (Map.Entry<String, List<Sample>> variant : benchmark.getValue().entrySet()) {
@@ -126,17 +111,40 @@ public final class AgentOverhead {
                 for (int round = 0; round < scores.size(); round++) {
                     ratios.add(scores.get(round) / bare.get(round));
                 }
-                System.out.printf(Locale.ROOT, "%-16s %-16s %,12.0f %10.2fx (%.2f-%.2f) %12s%n", benchmark.getKey(),
-                        variant.getKey(), median(scores), median(ratios), min(ratios), max(ratios),
-                        variant.getKey().endsWith("/stacks")
-                                ? String.format(Locale.ROOT, "%.2fx", (median(bare) + floorNs) / median(bare)) : "");
+                System.out.printf(Locale.ROOT, "%-16s %-16s %,12.0f %10.2fx (%.2f-%.2f)%n", benchmark.getKey(),
+                        variant.getKey(), median(scores), median(ratios), min(ratios), max(ratios));
             }
+            stackTraceShare(benchmark.getKey(), benchmark.getValue(), bare, metric);
         }
-        for (Map.Entry<String, List<Sample>> each : floors.entrySet()) {
-            List<Double> values = values(each.getValue(), metric);
-            System.out.printf(Locale.ROOT, "JFR floor %s: %,.0f ns/op (range %,.0f-%,.0f)%n", each.getKey(), median(values),
-                    min(values), max(values));
+    }
+
+    /**
+     * For each agent run both with and without stack traces: the stack trace's own cost, round by round
+     * (with stacks minus without, in ns and as a share of the bare call). Nothing but JFR's walk differs
+     * between the two forks, so a ratio "with stacks" can never be under 1 + that share.
+     */
+    private static void stackTraceShare(String benchmark, Map<String, List<Sample>> variants, List<Double> bare,
+            ToDoubleFunction<Sample> metric) {
+        for (Map.Entry<String, List<Sample>> variant : variants.entrySet()) {
+            if (!variant.getKey().endsWith("/stacks") || !variants.containsKey(withoutStacks(variant.getKey()))) {
+                continue;
+            }
+            List<Double> with = values(variant.getValue(), metric);
+            List<Double> without = values(variants.get(withoutStacks(variant.getKey())), metric);
+            List<Double> nanos = new ArrayList<>();
+            List<Double> shares = new ArrayList<>();
+            for (int round = 0; round < with.size(); round++) {
+                nanos.add(with.get(round) - without.get(round));
+                shares.add(nanos.get(round) / bare.get(round));
+            }
+            System.out.printf(Locale.ROOT, "%-16s %-16s %,12.0f %9s+%.2fx (%.2f-%.2f) of bare: the stack trace alone%n",
+                    benchmark, variant.getKey().replace("/stacks", "/stack only"), median(nanos), "", median(shares),
+                    min(shares), max(shares));
         }
+    }
+
+    private static String withoutStacks(String label) {
+        return label.replace("/stacks", "/enabled");
     }
 
     /** One fork of each of {@code benchmark}'s methods; by method name. */
