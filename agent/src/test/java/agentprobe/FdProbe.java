@@ -63,6 +63,11 @@ public final class FdProbe {
         try (ServerSocket server = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
                 ServerSocketChannel serverChannel = ServerSocketChannel.open()
                         .bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0))) {
+            if (List.of(args).contains("--print-socket-impl")) { // which implementation the JDK chose (needs java.net opened)
+                java.lang.reflect.Field impl = ServerSocket.class.getDeclaredField("impl");
+                impl.setAccessible(true);
+                System.out.println("SOCKET_IMPL|" + impl.get(server).getClass().getName());
+            }
             for (Scenario scenario : scenarios(dir, file, server, serverChannel)) {
                 run(scenario);
             }

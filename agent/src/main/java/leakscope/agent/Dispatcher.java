@@ -145,6 +145,7 @@ public final class Dispatcher {
             case What.FILE_STREAM, What.FILE_CHANNEL, What.ASYNC_FILE -> "file";
             case What.SOCKET_IMPL -> Boolean.TRUE.equals(detail) ? "server-socket" : "socket";
             case What.SOCKET_ACCEPTED -> "socket";
+            case What.DATAGRAM_IMPL -> "datagram";
             case What.CHANNEL -> channelKind(detail);
             case What.SELECTOR -> "selector";
             case What.DIRECTORY -> "directory";
@@ -158,6 +159,7 @@ public final class Dispatcher {
             case What.FILE_CHANNEL -> detail == null ? "" : new File((String) detail).getAbsolutePath();
             case What.ASYNC_FILE, What.DIRECTORY -> ((Path) detail).toAbsolutePath().toString();
             case What.SOCKET_IMPL -> Boolean.TRUE.equals(detail) ? "unbound" : "unconnected";
+            case What.DATAGRAM_IMPL -> "unbound";
             case What.SOCKET_ACCEPTED -> JdkFields.socketAddresses(key);
             case What.CHANNEL -> channelDescription(detail);
             default -> "";

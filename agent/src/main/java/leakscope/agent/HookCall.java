@@ -24,6 +24,10 @@ enum HookCall {
     DIRECTORY_OPENED,
     /** {@code this.fd} and {@code this.server} of a NioSocketImpl. */
     SOCKET_CREATED,
+    /** {@code this.fd} and {@code this.isServer} of JDK 17's legacy AbstractPlainSocketImpl. */
+    PLAIN_SOCKET_CREATED,
+    /** {@code this.fd} of JDK 17's legacy AbstractPlainDatagramSocketImpl. */
+    PLAIN_DATAGRAM_CREATED,
     /** The accepted SocketImpl argument. */
     SOCKET_ACCEPTED,
     /** {@code this.fd} and {@code this} of a NIO channel. */
@@ -33,7 +37,9 @@ enum HookCall {
     /** {@code this} is closing. */
     THIS_RELEASED,
     /** The FileDescriptor argument is closing. */
-    ARGUMENT_RELEASED;
+    ARGUMENT_RELEASED,
+    /** {@code this.fd} is closing: JDK 17's legacy socket implementations close it natively, never through it. */
+    THIS_FD_RELEASED;
 
     /** The hooks class as {@link BootClasses} names it inside java.base. */
     static final String HOOKS = "jdk/internal/misc/LeakscopeHooks";
@@ -60,10 +66,14 @@ enum HookCall {
                 m.visitVarInsn(ALOAD, 1);
                 call(m, this == ASYNC_FILE_OPENED ? "asyncFileOpened" : "directoryOpened", TWO);
             }
-            case SOCKET_CREATED -> {
+            case SOCKET_CREATED, PLAIN_SOCKET_CREATED -> {
                 thisField(m, "java/net/SocketImpl", "fd", FD);
-                thisField(m, className, "server", "Z");
+                thisField(m, className, this == SOCKET_CREATED ? "server" : "isServer", "Z");
                 call(m, "socketCreated", "(" + OBJECT + "Z)V");
+            }
+            case PLAIN_DATAGRAM_CREATED -> {
+                thisField(m, "java/net/DatagramSocketImpl", "fd", FD);
+                call(m, "datagramSocketCreated", ONE);
             }
             case SOCKET_ACCEPTED -> {
                 m.visitVarInsn(ALOAD, 1);
@@ -84,6 +94,10 @@ enum HookCall {
             }
             case ARGUMENT_RELEASED -> {
                 m.visitVarInsn(ALOAD, 1);
+                call(m, "release", ONE);
+            }
+            case THIS_FD_RELEASED -> {
+                thisField(m, className, "fd", FD); // declared by SocketImpl or DatagramSocketImpl: resolved upwards
                 call(m, "release", ONE);
             }
         }

@@ -31,6 +31,11 @@ final class HookPoints {
         // sockets and server sockets (NioSocketImpl since JDK 13), connected or not, and accepted ones
         points.add(exit("sun/nio/ch/NioSocketImpl", "create", "(Z)V", HookCall.SOCKET_CREATED));
         points.add(exit("sun/nio/ch/NioSocketImpl", "accept", "(Ljava/net/SocketImpl;)V", HookCall.SOCKET_ACCEPTED));
+        // JDK 17's legacy implementations, chosen with -Djdk.net.usePlainSocketImpl / usePlainDatagramSocketImpl
+        // (gone in 18); they close the descriptor natively, so their own close methods are the release points
+        points.add(exit("java/net/AbstractPlainSocketImpl", "create", "(Z)V", HookCall.PLAIN_SOCKET_CREATED));
+        points.add(exit("java/net/AbstractPlainSocketImpl", "accept", "(Ljava/net/SocketImpl;)V", HookCall.SOCKET_ACCEPTED));
+        points.add(exit("java/net/AbstractPlainDatagramSocketImpl", "create", "()V", HookCall.PLAIN_DATAGRAM_CREATED));
         for (String channel : List.of("SocketChannelImpl", "ServerSocketChannelImpl", "DatagramChannelImpl",
                 "SourceChannelImpl", "SinkChannelImpl", "AsynchronousSocketChannelImpl", "AsynchronousServerSocketChannelImpl")) {
             points.add(exit("sun/nio/ch/" + channel, "<init>", ANY, HookCall.CHANNEL_CREATED));
@@ -43,6 +48,8 @@ final class HookPoints {
         points.add(entry("sun/nio/ch/SelectorImpl", "implCloseSelector", "()V", HookCall.THIS_RELEASED));
         points.add(entry("sun/nio/fs/UnixDirectoryStream", "close", "()V", HookCall.THIS_RELEASED));
         points.add(entry("sun/nio/fs/UnixSecureDirectoryStream", "close", "()V", HookCall.THIS_RELEASED));
+        points.add(entry("java/net/AbstractPlainSocketImpl", "socketClose", "()V", HookCall.THIS_FD_RELEASED));
+        points.add(entry("java/net/AbstractPlainDatagramSocketImpl", "close", "()V", HookCall.THIS_FD_RELEASED));
         // JDK 17: FileDispatcherImpl, SocketDispatcher, DatagramDispatcher; 25 adds UnixDispatcher, UnixFileDispatcherImpl
         for (String dispatcher : List.of("FileDispatcherImpl", "SocketDispatcher", "DatagramDispatcher", "UnixDispatcher",
                 "UnixFileDispatcherImpl")) {

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.List;
 import leakscope.analyzer.model.Analysis;
 import leakscope.analyzer.model.Reason;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -20,8 +21,22 @@ class FileDescriptorsIT {
     @ParameterizedTest
     @MethodSource("leakscope.agent.ChildJvm#jdks")
     void osDescriptorsAndRecordedHandlesRiseAndFallTogetherAndTheLeftOpenOnesAreFoundAtTheirLines(Path jdk) throws Exception {
-        ChildJvm.Run run = ChildJvm.run(jdk, work, List.of(), FdProbe.class.getName());
+        assertProbeAgreesWithTheOs(ChildJvm.run(jdk, work, List.of(), FdProbe.class.getName()));
+    }
 
+    /** JDK 17 still ships the pre-JDK-13 Socket and pre-JDK-15 DatagramSocket implementations, behind two properties. */
+    @Test
+    void jdk17sLegacySocketImplementationsAreTrackedAsTheDefaultOnesAre() throws Exception {
+        ChildJvm.Run run = ChildJvm.run(ChildJvm.JDK_17, work,
+                List.of("-Djdk.net.usePlainSocketImpl=true", "-Djdk.net.usePlainDatagramSocketImpl=true",
+                        "--add-opens=java.base/java.net=ALL-UNNAMED"), FdProbe.class.getName(),
+                "--print-socket-impl");
+
+        assertThat(run.rows("SOCKET_IMPL")).extracting(r -> r[1]).containsExactly("java.net.PlainSocketImpl");
+        assertProbeAgreesWithTheOs(run);
+    }
+
+    private static void assertProbeAgreesWithTheOs(ChildJvm.Run run) throws Exception {
         List<String[]> results = run.rows("RESULT");
         assertThat(results).hasSize(28);
         for (String[] r : results) {

@@ -48,14 +48,22 @@ public final class Hooks {
         acquire(What.DIRECTORY, stream, dir);
     }
 
-    /** NioSocketImpl.create(boolean): every Socket and ServerSocket, connected or not. */
+    /**
+     * NioSocketImpl.create(boolean): every Socket and ServerSocket, connected or not; on JDK 17 also
+     * AbstractPlainSocketImpl.create(boolean), the legacy implementation {@code -Djdk.net.usePlainSocketImpl} selects.
+     */
     public static void socketCreated(Object fd, boolean server) {
         acquire(What.SOCKET_IMPL, fd, server ? Boolean.TRUE : Boolean.FALSE);
     }
 
-    /** NioSocketImpl.accept(SocketImpl): the accepted socket's descriptor is in its argument. */
+    /** NioSocketImpl.accept(SocketImpl) (or JDK 17's legacy one): the accepted socket's descriptor is in its argument. */
     public static void socketAccepted(Object socketImpl) {
         acquire(What.SOCKET_ACCEPTED, socketImpl, null);
+    }
+
+    /** JDK 17's AbstractPlainDatagramSocketImpl.create() ({@code -Djdk.net.usePlainDatagramSocketImpl}). */
+    public static void datagramSocketCreated(Object fd) {
+        acquire(What.DATAGRAM_IMPL, fd, null);
     }
 
     /** A constructor of a NIO channel that owns the descriptor {@code fd}. */

@@ -21,8 +21,10 @@ public final class What {
     public static final int SELECTOR = 7;
     /** key: the directory stream; detail: the directory Path. */
     public static final int DIRECTORY = 8;
+    /** key: JDK 17's legacy DatagramSocketImpl's FileDescriptor ({@code -Djdk.net.usePlainDatagramSocketImpl}). */
+    public static final int DATAGRAM_IMPL = 9;
     /** One more than the largest code. */
-    public static final int COUNT = 9;
+    public static final int COUNT = 10;
 
     private What() {
     }
