@@ -229,9 +229,19 @@ class MainTest {
     }
 
     @Test
+    void twoRecordingsOfOneJvmAreSaidToBeOfOneJvm() throws Exception {
+        Path first = InProcessRecording.record(work.resolve("first.jfr"), () -> Leakscope.acquire("file", "first"));
+        Path second = InProcessRecording.record(work.resolve("second.jfr"), () -> Leakscope.acquire("file", "second"));
+
+        assertThat(run("analyze", first.toString(), second.toString(), "--out", work.resolve("r").toString())).isZero();
+
+        assertThat(cli.out()).contains(" in 2 recording(s) of 1 JVM(s) (2 handles acquired, 0 released)");
+    }
+
+    @Test
     void directoriesAndSeveralFilesMakeOneReport() {
         assertThat(run("analyze", recordings.toString(), "--out", work.toString(), "--format", "json")).isZero();
-        assertThat(cli.out()).contains("in 3 recording(s)");
+        assertThat(cli.out()).contains("in 3 recording(s) ("); // three JVMs: no "of N JVM(s)"
         assertThat(List.of(work.resolve("leakscope.json"))).allSatisfy(p -> assertThat(p).exists());
     }
 }

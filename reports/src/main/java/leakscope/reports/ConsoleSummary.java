@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 import leakscope.analyzer.model.Analysis;
 import leakscope.analyzer.model.LeakGroup;
 import leakscope.analyzer.model.LifetimeGroup;
+import leakscope.analyzer.model.RecordingSummary;
 import leakscope.analyzer.model.Series;
 import leakscope.analyzer.model.Site;
 import leakscope.analyzer.model.Trend;
@@ -23,9 +24,9 @@ public final class ConsoleSummary {
     }
 
     public static void print(Analysis analysis, List<Path> written, PrintWriter out) {
-        out.printf(Locale.ROOT, "leakscope: %d leaked, %d suspected in %d recording(s) (%d handles acquired, %d released)%n",
+        out.printf(Locale.ROOT, "leakscope: %d leaked, %d suspected in %d recording(s)%s (%d handles acquired, %d released)%n",
                 analysis.summary().leaked(), analysis.summary().suspected(), analysis.recordings().size(),
-                analysis.summary().handlesAcquired(), analysis.summary().handlesReleased());
+                ofJvms(analysis.recordings()), analysis.summary().handlesAcquired(), analysis.summary().handlesReleased());
         List<LeakGroup> leaks = analysis.leaks();
         leaks.stream().limit(TOP_SITES).forEach(g -> out.printf(Locale.ROOT, "  %6d  %-9s %-15s %-10s %s%n", g.count(),
                 g.verdict().wireName(), g.reason().wireName(), TerminalText.safe(g.kind()), TerminalText.safe(g.site().text())));
@@ -58,5 +59,18 @@ public final class ConsoleSummary {
         written.stream().filter(p -> p.getParent() == null || !p.getParent().endsWith(ChartFiles.DIRECTORY))
                 .forEach(p -> out.println("wrote " + p));
         out.flush();
+    }
+
+    /**
+     * " of N JVM(s)" when files of one JVM were read together (a JFR repository holds one file per chunk, a
+     * JVM dumped twice leaves two): they form one timeline, which "2 recordings" alone would hide. Empty
+     * when every file is a JVM of its own, or a file does not say which JVM it recorded.
+     */
+    private static String ofJvms(List<RecordingSummary> recordings) {
+        if (recordings.stream().anyMatch(r -> r.jvm().isEmpty())) {
+            return "";
+        }
+        long jvms = recordings.stream().map(r -> r.jvm().orElseThrow()).distinct().count();
+        return jvms == recordings.size() ? "" : String.format(Locale.ROOT, " of %d JVM(s)", jvms);
     }
 }
