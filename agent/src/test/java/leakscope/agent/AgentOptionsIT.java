@@ -1,10 +1,13 @@
 package leakscope.agent;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 import agentprobe.OptionsProbe;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Predicate;
 import leakscope.agent.RecordedHandles.Acquire;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -39,6 +42,26 @@ class AgentOptionsIT {
                         || a.description().endsWith(".jfr"));
         assertThat(handles.releasedIds()).as("each released once").doesNotHaveDuplicates()
                 .containsAll(handles.acquires().stream().map(Acquire::id).toList());
+    }
+
+    /**
+     * JDK 17's JFR container events read cgroup files from JFR's own Java code, at every chunk's start and
+     * period (JDK 25's read them inside the JVM, unseen by any hook).
+     */
+    @Test
+    void theContainerFilesJfrReadsForItsEventsAreItsOwnAndNotTracked() throws Exception {
+        Path jdk = ChildJvm.JDK_17;
+        Predicate<Acquire> containerFile = a -> a.description().startsWith("/sys/fs/cgroup/") || a.description().startsWith("/proc/");
+        List<Acquire> included = RecordedHandles.of(ChildJvm.run(jdk, Files.createDirectories(work.resolve("included")),
+                "include=jfr", List.of(), PROBE).recording()).acquires().stream().filter(containerFile).toList();
+        assumeFalse(included.isEmpty(), "JFR reads no container files on this machine: nothing to exclude");
+
+        RecordedHandles byDefault = RecordedHandles.of(ChildJvm.run(jdk, Files.createDirectories(work.resolve("default")),
+                "", List.of(), PROBE).recording());
+
+        assertThat(byDefault.acquires()).as("of %d container files JFR read with include=jfr", included.size())
+                .noneMatch(containerFile);
+        assertThat(byDefault.at(PROBE + ".openFile")).extracting(Acquire::kind).containsExactly("file");
     }
 
     @ParameterizedTest
