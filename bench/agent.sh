@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The agent's cost per open+close (JMH AgentBenchmark through AgentOverhead: bare JDK and agent forks
-# interleaved round by round, wall time and CPU time per operation, JFR's own floor), then the JVM
+# interleaved round by round, wall time and CPU time per operation, the stack trace's own cost), then the JVM
 # start-up of hello world without and with it (bench/agent-startup.sh):
 #   bench/agent.sh [ROUNDS] [JAVA_HOME]
 # To compare two agent builds, run AgentOverhead yourself: ... AgentOverhead 3 bare=none old=old.jar new=new.jar
