@@ -64,13 +64,10 @@ public final class ConsoleSummary {
     /**
      * " of N JVM(s)" when files of one JVM were read together (a JFR repository holds one file per chunk, a
      * JVM dumped twice leaves two): they form one timeline, which "2 recordings" alone would hide. Empty
-     * when every file is a JVM of its own, or a file does not say which JVM it recorded.
+     * when every file is a JVM of its own.
      */
     private static String ofJvms(List<RecordingSummary> recordings) {
-        if (recordings.stream().anyMatch(r -> r.jvm().isEmpty())) {
-            return "";
-        }
-        long jvms = recordings.stream().map(r -> r.jvm().orElseThrow()).distinct().count();
+        long jvms = HeadlineSection.jvmCount(recordings);
         return jvms == recordings.size() ? "" : String.format(Locale.ROOT, " of %d JVM(s)", jvms);
     }
 }

@@ -163,8 +163,7 @@ final class HeadlineSection implements ReportSection {
                     .orElse(start);
             facts.add(Nodes.span(Duration.between(start, end).toMillis()) + " recorded");
         });
-        long jvms = recordings.stream().map(r -> r.jvm().map(j -> j.pid() + "@" + j.startTime()).orElse(r.path().toString()))
-                .distinct().count();
+        long jvms = jvmCount(recordings);
         if (recordings.size() == 1 && recordings.get(0).jvm().isPresent()) {
             facts.add("JVM pid " + recordings.get(0).jvm().get().pid());
         } else if (jvms > 1) {
@@ -183,5 +182,10 @@ final class HeadlineSection implements ReportSection {
             facts.add("truncated (see the warnings)");
         }
         line.appendChild(new Text(" · " + String.join(" · ", facts) + "."));
+    }
+
+    /** How many JVMs the files recorded: files of one JVM form one timeline; a file that does not say counts as its own. */
+    static long jvmCount(List<RecordingSummary> recordings) {
+        return recordings.stream().map(r -> r.jvm().map(Object.class::cast).orElse(r.path())).distinct().count();
     }
 }
